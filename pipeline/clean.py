@@ -1,0 +1,123 @@
+"""Stage 2: repair the text and mark page boilerplate, keeping every offset traceable to the input.
+
+Repairs (ftfy for mojibake and Unicode NFC, soft hyphens, hyphenation dashes left inside words by a
+print layout) may change the length of a line; for such lines an alignment maps each repaired character
+back to the input, so entity offsets in the output always point into the text as read.
+
+Boilerplate (navigation, breadcrumbs, share buttons, comment forms, URLs, e-mail addresses) is not
+removed but blanked in `masked`, a copy of the same length: extraction reads `masked`, offsets stay put.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+import ftfy
+
+from pipeline.langdata import available_languages, load_raw_language_file
+from pipeline.records import Article, CleanArticle, Span
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# "Hjør–ring Kom–mu–ne": a dash between two letters with no space, left by a hyphenating layout.
+_LAYOUT_DASH = re.compile(r"(?<=[^\W\d_])[–‐](?=[^\W\d_])")
+_LAYOUT_DASH_MIN = 4  # so many in one text before we read them as layout, not as "Latvia–Lithuania"
+_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\+\d[\d ]{7,}\d")
+_BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[>»/|]\s[^.!?]{1,80}){2,}$")
+_GLOBAL_BOILERPLATE = [
+    r"^Skip to (main )?content",
+    r"^(Share|Tweet|Print|Email)( (on|this|about this).*)?$",
+    r"^Share on .*",
+    r"^\W*$",
+]
+
+
+@lru_cache(maxsize=1)
+def boilerplate_patterns() -> re.Pattern[str]:
+    """Line patterns from every language file, so boilerplate is found before the language is known."""
+    patterns = list(_GLOBAL_BOILERPLATE)
+    for code in [*available_languages(), "xx"]:
+        patterns.extend(load_raw_language_file(code).get("boilerplate", {}).get("lines", []))
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# ftfy's defaults also straighten curly quotes; we keep the text as written apart from real damage.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC", explain=False)
+
+
+def _repair_line(line: str, strip_layout_dashes: bool) -> str:
+    fixed = ftfy.fix_text(line, _FTFY)
+    fixed = _INVISIBLE.sub("", fixed)
+    if strip_layout_dashes:
+        fixed = _LAYOUT_DASH.sub("", fixed)
+    return fixed
+
+
+def _align(old: str, new: str, base: int) -> list[int]:
+    """For each character of `new`, the offset (plus base) of the character of `old` it came from."""
+    mapping: list[int] = []
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            mapping.extend(base + i1 + k for k in range(j2 - j1))
+        else:
+            span = max(i2 - i1, 1)
+            mapping.extend(base + min(i1 + (k * span) // max(j2 - j1, 1), max(i2 - 1, i1)) for k in range(j2 - j1))
+    return mapping
+
+
+def repair(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """The repaired text and, when it differs from the input, the map back to input offsets."""
+    strip_layout_dashes = len(_LAYOUT_DASH.findall(text)) >= _LAYOUT_DASH_MIN
+    out: list[str] = []
+    mapping: list[int] = []
+    changed = False
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        ending = line[len(body):]
+        fixed = _repair_line(body, strip_layout_dashes) if body else body
+        if fixed == body:
+            mapping.extend(range(offset, offset + len(line)))
+            out.append(line)
+        else:
+            changed = True
+            mapping.extend(_align(body, fixed, offset))
+            mapping.extend(range(offset + len(body), offset + len(line)))
+            out.append(fixed + ending)
+        offset += len(line)
+    if not changed:
+        return text, None
+    mapping.append(len(text))  # the end offset of a span that reaches the end of the text
+    return "".join(out), tuple(mapping)
+
+
+def find_boilerplate(text: str) -> list[Span]:
+    spans: list[Span] = []
+    patterns = boilerplate_patterns()
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body and (patterns.search(body) or _BREADCRUMB.match(body)):
+            start = offset + line.index(body[0])
+            spans.append(Span(start, start + len(body)))
+        offset += len(line)
+    spans.extend(Span(m.start(), m.end()) for m in _URL_OR_EMAIL.finditer(text))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, span.end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def clean(article: Article) -> CleanArticle:
+    text, to_source = repair(article.text)
+    boilerplate = find_boilerplate(text)
+    return CleanArticle(article=article, text=text, masked=mask(text, boilerplate), to_source=to_source,
+                        boilerplate=tuple(boilerplate))

@@ -1,0 +1,99 @@
+"""The `visits` command: run, evaluate, bench, models."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from pipeline.config import load_settings
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", help="TOML settings file (default: ./visits.toml when present)")
+    parser.add_argument("--ner", help='NER backend: "embedded", "rules", "spacy:<pkg>", "stanza", '
+                                      'or per language "nb=spacy:nb_core_news_md,uk=stanza"')
+    parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.run import run
+
+    settings = load_settings(args.config, ner=args.ner)
+    summary, _ = run(args.inputs, args.output, settings, workers=args.workers, show_progress=not args.quiet)
+    for note in summary.notes:
+        print(f"note: {note}", file=sys.stderr)
+    print(summary.line())
+    print(f"wrote {', '.join(str(p) for p in summary.outputs.values())}", file=sys.stderr)
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate_folder, format_report
+
+    settings = load_settings(args.config, ner=args.ner)
+    report = evaluate_folder(args.gold, args.output, settings, workers=args.workers)
+    print(format_report(report))
+    if args.json:
+        import json
+
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(report.as_dict(), handle, indent=2, ensure_ascii=False)
+    if args.floors:
+        from pipeline.evaluate import check_floors
+
+        failures = check_floors(report, args.floors)
+        for failure in failures:
+            print(f"below floor: {failure}", file=sys.stderr)
+        return 1 if failures else 0
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import bench
+
+    settings = load_settings(args.config, ner=args.ner)
+    print(bench(args.inputs, args.articles, args.workers, settings))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="visits", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="process articles into data/out/*.csv")
+    run.add_argument("inputs", nargs="+", help=".txt/.jsonl/.csv files or folders of them")
+    run.add_argument("-o", "--output", default="data/out", help="output folder (default data/out)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_common(run)
+    run.set_defaults(func=_cmd_run)
+
+    ev = sub.add_parser("evaluate", help="score the pipeline against gold annotations")
+    ev.add_argument("gold", help="folder of <id>.txt articles and <id>.json gold files")
+    ev.add_argument("-o", "--output", default="data/eval", help="where the pipeline's CSVs go (default data/eval)")
+    ev.add_argument("--json", help="also write the scores as JSON to this file")
+    ev.add_argument("--floors", help="JSON file of minimum F1 scores; exit 1 when any score is below")
+    _add_common(ev)
+    ev.set_defaults(func=_cmd_evaluate)
+
+    be = sub.add_parser("bench", help="throughput, memory and time per stage")
+    be.add_argument("inputs", nargs="+", help="articles to repeat")
+    be.add_argument("-n", "--articles", type=int, default=1000, help="articles to process (default 1000)")
+    _add_common(be)
+    be.set_defaults(func=_cmd_bench)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"visits: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Stage 4: find entity mentions in the article's own language.
+
+Recognisers: dates and money (grammars), countries (CLDR names and demonyms), people and organisations
+(an NER backend chosen by configuration, plus the rule layer), and place candidates (NER places and
+gazetteer matches). Overlaps are settled here; what each mention refers to is decided in normalise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from pipeline.config import Settings
+from pipeline.extract.dates import find_dates
+from pipeline.extract.doc import Doc
+from pipeline.extract.money import find_money
+from pipeline.extract.places import find_countries, find_place_candidates, place_keys
+from pipeline.gazetteer import load as load_gazetteer
+from pipeline.langdata import load_profile
+from pipeline.ner import NamedSpan, get_backend
+from pipeline.records import DetectedArticle, Mention
+
+_LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+
+
+@dataclass
+class ArticleMentions:
+    detected: DetectedArticle
+    doc: Doc
+    mentions: list[Mention]
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _blocked_words(doc: Doc) -> frozenset[str]:
+    profile = doc.profile
+    words = set(profile.words("stopwords", "capitalised"))
+    words |= set(profile.months) | set(profile.weekdays)
+    words |= profile.words("people", "titles") | profile.words("organisations", "cues")
+    words |= profile.supranational
+    return frozenset(words)
+
+
+def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
+    gazetteer = load_gazetteer()
+    mentions = []
+    for span in spans:
+        kind = _LABEL_TYPES.get(span.label)
+        if kind is None:
+            continue
+        text = doc.text[span.start : span.end]
+        if kind == "place":
+            tokens = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end]
+            keys = tuple(k for k in place_keys(doc, tokens) if k in gazetteer) if tokens else ()
+            mentions.append(Mention("place", span.start, span.end, text, span.source, keys=keys))
+        else:
+            mentions.append(Mention(kind, span.start, span.end, text, span.source))  # type: ignore[arg-type]
+    return mentions
+
+
+def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep one reading of each stretch of text.
+
+    Dates and sums win over names; of two overlapping people or organisations the longer wins; a place
+    or country inside an organisation's name stays (Båstad in "Båstads kommun" is still a place), one
+    inside a person's name does not.
+    """
+    by_priority = sorted(mentions, key=lambda m: (_PRIORITY[m.type], -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for mention in by_priority:
+        conflict = False
+        for other in kept:
+            if not _overlaps(mention, other):
+                continue
+            if mention.type in {"place", "country"} and other.type == "organisation" and _inside(mention, other):
+                continue
+            if mention.type == "organisation" and other.type in {"date", "money"}:
+                continue
+            conflict = True
+            break
+        if not conflict:
+            kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+_PRIORITY = {"date": 0, "money": 0, "organisation": 1, "person": 2, "country": 3, "place": 4}
+
+
+def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMentions:
+    language = detected.language
+    profile = load_profile(language or "xx")
+    doc = Doc(detected.clean.masked, language, profile, published=detected.article.published)
+    mentions: list[Mention] = []
+    mentions += find_dates(doc)
+    mentions += find_money(doc)
+    mentions += find_countries(doc)
+    backend = get_backend(settings.ner_for(language or "xx"), language or "xx")
+    spans = backend.find(doc)
+    if backend.name != "rules":
+        spans += get_backend("rules", language or "xx").find(doc)
+    mentions += _named_mentions(doc, spans)
+    mentions += find_place_candidates(doc, load_gazetteer(), _blocked_words(doc))
+    # A name the NER calls a place but the country list knows is a country: keep the country reading.
+    countries = {(m.start, m.end) for m in mentions if m.type == "country"}
+    mentions = [m for m in mentions if not (m.type == "place" and (m.start, m.end) in countries)]
+    return ArticleMentions(detected, doc, settle_overlaps(_dedupe(mentions)))
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[tuple[str, int, int], Mention] = {}
+    for mention in mentions:
+        key = (mention.type, mention.start, mention.end)
+        if key in seen and mention.type == "place":
+            merged = tuple(dict.fromkeys(seen[key].keys + mention.keys))
+            seen[key] = replace(mention, keys=merged, source=f"{seen[key].source}+{mention.source}")
+        else:
+            seen.setdefault(key, mention)
+    return list(seen.values())

@@ -1,0 +1,147 @@
+"""Countries and place-name candidates, matched on lemmas so inflected forms count.
+
+Countries: CLDR territory names in the article's language and in English ("z Norwegii" -> Norwegia -> NO,
+"Zviedrijā" -> Zviedrija -> SE), and nationality adjectives and demonyms ("norweskiego", "lettiska",
+"Lithuanian") from CLDR language names plus the language file.
+
+Places: capitalised words and short runs of them ("Bad Kissingen", "Polanka Wielka") whose surface form,
+lemma, or a form with a case ending undone ("Båstads" -> Båstad, "Bruntalį" -> Bruntal) is a GeoNames name.
+These are only candidates: the resolver in normalise decides which GeoNames record, if any, they name.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise, product
+
+from pipeline.extract.doc import Doc
+from pipeline.gazetteer import Gazetteer
+from pipeline.records import Mention
+from pipeline.text import Token, fold
+
+MAX_PLACE_TOKENS = 4
+# Words that join the parts of a place name ("Kleinhöflein im Burgenland", "Frankfurt am Main").
+_NAME_JOINERS = frozenset(
+    {"am", "im", "an", "der", "nad", "pod", "upon", "on", "de", "la", "le", "sur", "en", "aan", "den"}
+)
+
+
+def _lemma_keys(doc: Doc, tokens: list[Token], limit: int = 8) -> list[str]:
+    options = [[fold(t.text), *(fold(lemma) for lemma in doc.lemmas(t))] for t in tokens]
+    options = [list(dict.fromkeys(o)) for o in options]
+    keys = []
+    for combo in product(*options):
+        keys.append(" ".join(combo))
+        if len(keys) >= limit:
+            break
+    return list(dict.fromkeys(keys))
+
+
+def inflection_variants(doc: Doc, word: str) -> list[str]:
+    """Forms of a folded word with one case ending undone, by the language's rules ("bastads" -> "bastad")."""
+    variants = []
+    for suffix, replacement in doc.profile.pairs("places", "inflections"):
+        suffix_key = fold(suffix)
+        if word.endswith(suffix_key) and len(word) - len(suffix_key) >= 3:
+            variants.append(word[: len(word) - len(suffix_key)] + fold(replacement))
+    return variants
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return gap in (" ", "\u00a0", "-", " - ")
+
+
+def _cue(doc: Doc, index: int) -> str:
+    before = doc.previous_words(index, 1)
+    if not before:
+        return ""
+    word = before[-1]
+    if word in doc.profile.words("places", "origin"):
+        return "origin"
+    if word in doc.profile.words("places", "destination"):
+        return "destination"
+    return ""
+
+
+def find_countries(doc: Doc) -> list[Mention]:
+    names = doc.profile.country_names
+    demonyms = doc.profile.demonyms
+    capitalised_demonyms = bool(doc.profile.setting("countries", "demonyms_capitalised", False))
+    longest = max((len(k) for k in names), default=1)
+    found: list[Mention] = []
+    tokens = doc.tokens
+    i = 0
+    while i < len(tokens):
+        matched = 0
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            if not span[0].text[:1].isupper():
+                break
+            if any(not _adjacent(doc.text, a, b) for a, b in pairwise(span)):
+                continue
+            keys = _lemma_keys(doc, span)
+            iso = next((names[tuple(k.split())] for k in keys if tuple(k.split()) in names), None)
+            if iso:
+                start, end = span[0].start, span[-1].end
+                found.append(Mention("country", start, end, doc.text[start:end], "countries", label_hint=iso,
+                                     cue=_cue(doc, i)))
+                matched = n
+                break
+        if not matched:
+            token = tokens[i]
+            if token.text[:1].isalpha() and (token.text[:1].isupper() or not capitalised_demonyms):
+                keys = [fold(token.text), *(fold(lemma) for lemma in doc.lemmas(token))]
+                iso = next((demonyms[k] for k in keys if k in demonyms), None)
+                if iso:
+                    found.append(Mention("country", token.start, token.end, token.text, "demonyms", label_hint=iso,
+                                         cue=_cue(doc, i)))
+        i += max(matched, 1)
+    return found
+
+
+def place_keys(doc: Doc, tokens: list[Token]) -> list[str]:
+    """Every gazetteer key a run of tokens could stand for: as written, lemmatised, case ending undone."""
+    keys = _lemma_keys(doc, tokens)
+    last = fold(tokens[-1].text)
+    head = " ".join(fold(t.text) for t in tokens[:-1])
+    for variant in inflection_variants(doc, last):
+        keys.append(f"{head} {variant}".strip())
+    return list(dict.fromkeys(keys))
+
+
+def _is_name_like(token: Token) -> bool:
+    """Capitalised, and not a short all-capitals abbreviation ("EU", "AS", "RP")."""
+    text = token.text
+    return text[:1].isupper() and text[:1].isalpha() and not (text.isupper() and len(text) <= 3)
+
+
+def find_place_candidates(doc: Doc, gazetteer: Gazetteer, blocked: frozenset[str]) -> list[Mention]:
+    """Runs of capitalised tokens that a gazetteer key matches, longest first.
+
+    `blocked` holds folded words that are never place names here (stop words, months, cue words).
+    """
+    tokens = doc.tokens
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name_like(tokens[i]) or fold(tokens[i].text) in blocked:
+            i += 1
+            continue
+        matched = 0
+        for n in range(MAX_PLACE_TOKENS, 0, -1):
+            span = tokens[i : i + n]
+            if len(span) < n or not _is_name_like(span[-1]):
+                continue
+            if any(not _adjacent(doc.text, a, b) for a, b in pairwise(span)):
+                continue
+            if any(not _is_name_like(t) and fold(t.text) not in _NAME_JOINERS for t in span):
+                continue
+            keys = [k for k in place_keys(doc, span) if k in gazetteer and k not in blocked]
+            if keys:
+                start, end = span[0].start, span[-1].end
+                found.append(Mention("place", start, end, doc.text[start:end], "gazetteer", keys=tuple(keys),
+                                     cue=_cue(doc, i)))
+                matched = n
+                break
+        i += max(matched, 1)
+    return found

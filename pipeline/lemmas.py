@@ -1,0 +1,117 @@
+"""Lemmatisers behind one small interface, chosen per language by name (registry, not conditionals).
+
+`simplemma` covers 50+ languages from its own dictionaries; `morfeusz2` is the reference analyser for
+Polish and also returns the grammatical tags the organisation-name normaliser needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import Protocol
+
+import simplemma
+from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+
+class Lemmatizer(Protocol):
+    language: str
+
+    def lemmas(self, word: str) -> tuple[str, ...]:
+        """Candidate lemmas, most likely first; the word itself when nothing is known."""
+        ...
+
+    def is_known(self, word: str) -> bool:
+        """Whether the word (as a common word) is in the lemmatiser's dictionary."""
+        ...
+
+
+# simplemma knows these codes; others fall back to the word itself.
+_SIMPLEMMA_ALIASES = {"no": "nb"}
+
+
+class SimplemmaLemmatizer:
+    def __init__(self, language: str) -> None:
+        code = _SIMPLEMMA_ALIASES.get(language, language)
+        self.language = code if code in SUPPORTED_LANGUAGES else ""
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one instance per language, kept for the process
+    def lemmas(self, word: str) -> tuple[str, ...]:
+        if not self.language:
+            return (word,)
+        lemma = simplemma.lemmatize(word, lang=self.language)
+        if lemma[:1].islower() and word[:1].isupper():
+            lemma_cap = lemma[:1].upper() + lemma[1:]
+            return (lemma_cap, word) if lemma_cap != word else (word,)
+        return (lemma, word) if lemma != word else (word,)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
+    def is_known(self, word: str) -> bool:
+        if not self.language:
+            return False
+        return bool(simplemma.is_known(word, lang=self.language))
+
+
+class MorfeuszLemmatizer:
+    """Polish lemmas from Morfeusz 2; the analyser is built once per process on first use."""
+
+    def __init__(self, language: str = "pl") -> None:
+        self.language = language
+        self._fallback = SimplemmaLemmatizer(language)
+
+    @property
+    def analyser(self):  # noqa: ANN201 - morfeusz2 ships no type information
+        return _morfeusz()
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
+    def analyse(self, word: str) -> tuple[tuple[str, str], ...]:
+        """(lemma, tag) pairs; lemma suffixes such as ':Sm1' are dropped."""
+        out: list[tuple[str, str]] = []
+        for _start, _end, (_form, lemma, tag, *_rest) in self.analyser.analyse(word):
+            if tag == "ign":
+                continue
+            out.append((lemma.split(":")[0], tag))
+        return tuple(out)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
+    def lemmas(self, word: str) -> tuple[str, ...]:
+        seen: list[str] = []
+        analyses = self.analyse(word)
+        # Prefer a lemma that keeps the word's capitalisation (a proper name) for capitalised words.
+        ranked = sorted(analyses, key=lambda a: (word[:1].isupper() != a[0][:1].isupper(), ))
+        for lemma, _tag in ranked:
+            if word[:1].isupper() and lemma[:1].islower():
+                lemma = lemma[:1].upper() + lemma[1:]
+            if lemma not in seen:
+                seen.append(lemma)
+        if not seen:
+            return self._fallback.lemmas(word)
+        if word not in seen:
+            seen.append(word)
+        return tuple(seen)
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
+    def is_known(self, word: str) -> bool:
+        return any(not tag.startswith("subst") or lemma[:1].islower() for lemma, tag in self.analyse(word))
+
+
+@lru_cache(maxsize=1)
+def _morfeusz():  # noqa: ANN202
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(expand_tags=True)
+
+
+LEMMATIZERS: dict[str, Callable[[str], Lemmatizer]] = {
+    "simplemma": SimplemmaLemmatizer,
+    "morfeusz2": MorfeuszLemmatizer,
+}
+
+
+@cache
+def get_lemmatizer(name: str, language: str) -> Lemmatizer:
+    try:
+        factory = LEMMATIZERS[name]
+    except KeyError as exc:
+        raise ValueError(f"unknown lemmatizer {name!r}; known: {', '.join(sorted(LEMMATIZERS))}") from exc
+    return factory(language)

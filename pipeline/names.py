@@ -1,0 +1,152 @@
+"""Canonical forms of names found in inflected text.
+
+"Miejskiego Ośrodka Pomocy Rodzinie w Gdańsku" -> "Miejski Ośrodek Pomocy Rodzinie w Gdańsku",
+"Daugavpils novada pašvaldībā" -> "Daugavpils novada pašvaldība", "Joannę Pęcak-Rajca" -> "Joanna Pęcak-Rajca".
+Inflection engines are chosen by the language's lemmatiser (a registry): Morfeusz for Polish can agree
+adjectives with their head noun; elsewhere the head word (a cue noun such as "pašvaldībā") is lemmatised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.langdata import LanguageProfile
+from pipeline.lemmas import MorfeuszLemmatizer, _morfeusz
+from pipeline.ner.rules import first_names
+from pipeline.text import fold
+
+_QUOTES = re.compile(r"[„“”\"«»‚‘’]")
+_CASE_PREFERENCE = ("nom", "gen", "loc", "dat", "inst", "acc", "voc")
+
+
+def tidy(text: str) -> str:
+    return " ".join(_QUOTES.sub("", text).split()).strip(" ,.;:–-")
+
+
+def _keep_case(original: str, form: str) -> str:
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _polish_nominative(words: list[str], profile: LanguageProfile) -> list[str]:
+    """Put the head noun phrase of a Polish name into the nominative, adjectives agreeing with it."""
+    lemmatizer = profile.lemmatizer
+    assert isinstance(lemmatizer, MorfeuszLemmatizer)
+    analyses = [lemmatizer.analyse(w) for w in words]
+    cues = profile.words("organisations", "cues")
+    # The head is the first cue noun ("Ośrodka"), else the first common noun; "Miejskiego" can also be
+    # read as the surname Miejski, so proper-noun readings do not count.
+    head = next((i for i, a in enumerate(analyses) if any(tag.startswith("subst") and fold(lemma) in cues
+                                                             for lemma, tag in a)), None)
+    if head is None:
+        head = next((i for i, a in enumerate(analyses)
+                     if any(tag.startswith("subst") and lemma[:1].islower() for lemma, tag in a)), None)
+    if head is None:
+        return words
+    # The grammatical reading shared by the head and the adjectives before it.
+    readings = []
+    for lemma, tag in analyses[head]:
+        parts = tag.split(":")
+        if parts[0] == "subst" and len(parts) >= 4 and lemma[:1].islower():
+            readings.append((lemma, parts[1], parts[2], parts[3]))
+    agreeing = []
+    for lemma, number, case, gender in readings:
+        if all(_has_adj(analyses[i], number, case, gender) for i in range(head)):
+            agreeing.append((lemma, number, case, gender))
+    if not agreeing:
+        return words
+    agreeing.sort(key=lambda r: _CASE_PREFERENCE.index(r[2]) if r[2] in _CASE_PREFERENCE else 99)
+    lemma, number, case, gender = agreeing[0]
+    if case == "nom":
+        return words
+    out = list(words)
+    noun = _generate(lemma, f"subst:{number}:nom:{gender}")
+    if noun:
+        out[head] = _keep_case(words[head], noun)
+    end = head + 1
+    while end < len(words) and _has_adj(analyses[end], number, case, gender):
+        end += 1
+    for i in [*range(head), *range(head + 1, end)]:
+        adj_lemma = next(lem for lem, tag in analyses[i] if tag.startswith("adj"))
+        form = _generate(adj_lemma, f"adj:{number}:nom:{gender}:pos")
+        if form:
+            out[i] = _keep_case(words[i], form)
+    return out
+
+
+def _has_adj(analysis: tuple[tuple[str, str], ...], number: str, case: str, gender: str) -> bool:
+    for _lemma, tag in analysis:
+        parts = tag.split(":")
+        if parts[0] == "adj" and len(parts) >= 4 and parts[1] == number and parts[2] == case and parts[3] == gender:
+            return True
+    return False
+
+
+def _generate(lemma: str, tag_prefix: str) -> str | None:
+    for form, _lemma, tag, *_rest in _morfeusz().generate(lemma):
+        if tag.startswith(tag_prefix):
+            return form
+    return None
+
+
+def _head_last_nominative(words: list[str], profile: LanguageProfile) -> list[str]:
+    """Lemmatise an inflected lower-case head noun at the end: "pašvaldībā" -> "pašvaldība"."""
+    if not words:
+        return words
+    last = words[-1]
+    cues = profile.words("organisations", "cues")
+    if last[:1].islower():
+        for lemma in profile.lemmas(last):
+            if fold(lemma) in cues and lemma != last:
+                return [*words[:-1], lemma]
+    return words
+
+
+NOMINATIVE_ENGINES: dict[str, Callable[[list[str], LanguageProfile], list[str]]] = {
+    "morfeusz2": _polish_nominative,
+    "simplemma": _head_last_nominative,
+}
+
+
+def organisation_name(text: str, profile: LanguageProfile) -> str:
+    words = tidy(text).split()
+    engine_name = profile.raw.get("lemmatizer", "simplemma")
+    engine = NOMINATIVE_ENGINES.get(engine_name, _head_last_nominative)
+    if profile.setting("organisations", "head", "last") == "first" and engine_name != "morfeusz2":
+        return " ".join(words)
+    return " ".join(engine(words, profile))
+
+
+def person_name(text: str, profile: LanguageProfile) -> str:
+    """First names back to their dictionary form where the language inflects them ("Edytą" -> "Edyta")."""
+    words = tidy(text).split()
+    if not words or not profile.setting("people", "inflected", False):
+        return " ".join(words)
+    names = first_names()
+    for lemma in profile.lemmas(words[0]):
+        # The first lemma that is a first name; the word itself is the last candidate the lemmatiser gives.
+        if fold(lemma) in names and lemma[:1].isupper():
+            words[0] = lemma
+            break
+    return " ".join(words)
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """Two forms of one name word: 'martino'/'martin', 'henco'/'henc', 'wendys'/'wendy'."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short[: max(3, len(short) - 1)]) and len(long) - len(short) <= 3
+
+
+def same_person(short: str, full: str) -> bool:
+    """Whether `short` ("Wendys", "Martino Henčo") can be a mention of `full` ("Wendy Absillis", "Martin Henč")."""
+    short_words, full_words = short.split(), full.split()
+    if len(short_words) > len(full_words):
+        return False
+    if len(short_words) == len(full_words):
+        return all(_stem_match(a, b) for a, b in zip(short_words, full_words, strict=True))
+    return all(any(_stem_match(word, other) for other in full_words) for word in short_words)

@@ -1,0 +1,203 @@
+"""The rule-based recogniser: organisations from cue words, people from first names and titles.
+
+It needs no model, so it runs everywhere, and it stays as a layer beside a trained model: cue words
+("kommun", "gmina", "pašvaldība", "savivaldybė", "Stiftung", "association") confirm or add organisations
+that a model misses, a first-name lexicon confirms people.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.extract.doc import Doc
+from pipeline.langdata import LanguageProfile, is_common_word, load_profile
+from pipeline.ner import NamedSpan, backend
+from pipeline.text import Token, fold
+
+_QUOTE_OPEN = "„“\"«‚'”"
+_QUOTE_CLOSE = "”“\"»’'"
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+# Capitalised abbreviations that are not organisations.
+_NOT_ACRONYMS = frozenset({"EUR", "USD", "PLN", "SEK", "NOK", "DKK", "UAH", "GBP", "CHF", "PDF", "FAQ", "HTML", "URL",
+                           "CEO", "ATP", "NB", "PS", "TV", "OK", "MATKAKERTOMUS", "AM", "PM"})
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names of Europe and beyond, from gender-guesser's name dictionary (GFDL data)."""
+    path = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        name = parts[1]
+        for joined in (name.replace("+", "-"), name.replace("+", " ")):
+            names.add(fold(joined))
+    return frozenset(names)
+
+
+def _name_shaped(token: Token) -> bool:
+    text = token.text
+    return (
+        len(text) > 1 and text[0].isupper() and text[0].isalpha()
+        and not text.isupper() and all(ch.isalpha() or ch in "-'’" for ch in text)
+    )
+
+
+class RuleRecogniser:
+    name = "rules"
+
+    def __init__(self, language: str) -> None:
+        self.profile: LanguageProfile = load_profile(language)
+        self.language = language
+        self.cues = self.profile.words("organisations", "cues")
+        self.cue_phrases = [p for p in self.profile.phrases("organisations", "cues") if len(p) > 1]
+        self.connectors = self.profile.words("organisations", "connectors")
+        self.head_first = self.profile.setting("organisations", "head", "last") == "first"
+        self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
+        self.capitalises_nouns = bool(self.profile.setting("organisations", "capitalises_nouns", False))
+        self.titles = self.profile.words("people", "titles")
+        self.stop = self.profile.words("stopwords", "capitalised")
+        self.months = frozenset(self.profile.months)
+
+    # -- organisations ---------------------------------------------------------------------------------
+
+    def _is_cue(self, doc: Doc, token: Token) -> bool:
+        key = fold(token.text)
+        if key in self.cues or any(fold(lemma) in self.cues for lemma in doc.lemmas(token)):
+            return True
+        # Germanic compounds end in their head noun: "Kommunförbundet", "Venskabsbykomiteen".
+        if not self.capitalises_nouns and token.text[:1].isupper():
+            return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in self.cues)
+        return False
+
+    def _joined(self, doc: Doc, left: Token, right: Token) -> bool:
+        gap = doc.text[left.end : right.start]
+        return gap.strip(" \u00a0") == "" and "\n" not in gap
+
+    def _extend_quote(self, doc: Doc, end: int) -> int:
+        """Take in a quoted name right after the span: biedrība „Ezeru zeme”."""
+        rest = doc.text[end : end + 80]
+        stripped = rest.lstrip(" ")
+        if stripped[:1] and stripped[0] in _QUOTE_OPEN:
+            close = next((k for k, ch in enumerate(stripped[1:], start=1) if ch in _QUOTE_CLOSE), -1)
+            if 1 < close <= 60 and "\n" not in stripped[:close]:
+                return end + (len(rest) - len(stripped)) + close + 1
+        return end
+
+    def _can_open(self, doc: Doc, token: Token, index: int) -> bool:
+        """Whether a name may start with this token: a capital, and not just a capitalised common word
+        opening the sentence ("Svečius priėmė ...", "Projektet ...")."""
+        if not token.text[:1].isupper() or fold(token.text) in self.stop:
+            return False
+        return not (index in doc.sentence_first_tokens and is_common_word(token.text, self.profile))
+
+    def _organisations(self, doc: Doc) -> list[NamedSpan]:
+        tokens = doc.tokens
+        spans: list[NamedSpan] = []
+        for i, token in enumerate(tokens):
+            if not token.text[:1].isalpha() or not self._is_cue(doc, token):
+                continue
+            left = i
+            lowercase_taken = 0
+            while left - 1 >= 0 and self._joined(doc, tokens[left - 1], tokens[left]):
+                previous = tokens[left - 1]
+                key = fold(previous.text)
+                if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper:
+                    left -= 1
+                elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
+                      and key not in self.connectors and len(key) > 2):
+                    left -= 1  # Baltic genitives: "Plungės rajono savivaldybė"
+                    lowercase_taken += 1
+                else:
+                    break
+            # A name opens with a capital: drop lower-case words and sentence-opening common words in front.
+            while left < i and not self._can_open(doc, tokens[left], left):
+                left += 1
+            right = i
+            j = i + 1
+            while j < len(tokens) and self._joined(doc, tokens[j - 1], tokens[j]):
+                nxt = tokens[j]
+                key = fold(nxt.text)
+                if nxt.text[:1].isupper() and key not in self.stop and key not in self.months:
+                    right = j
+                    j += 1
+                elif (self.head_first and key in self.connectors and j + 1 < len(tokens)
+                      and tokens[j + 1].text[:1].isupper() and self._joined(doc, nxt, tokens[j + 1])):
+                    j += 1  # "Pomocy Rodzinie w Gdańsku", "Hart voor Polen"
+                else:
+                    break
+            if left == i and not self._can_open(doc, token, i):
+                # A lower-case cue before a name: "gminy Dobczyce" names the municipality in Polish, but
+                # "kommunen Elektrenaì" is only an apposition in Swedish.
+                if not (self.head_first and right > i) or not token.text[:1].isalpha():
+                    if right == i or not any(self._is_cue(doc, t) for t in tokens[i + 1 : right + 1]):
+                        continue
+                    left = i + 1
+            start, end = tokens[left].start, self._extend_quote(doc, tokens[right].end)
+            if left == right and end == tokens[right].end and fold(tokens[left].text) in self.cues:
+                continue  # a bare cue word names no one: "Gmina", "Kommunen"
+            spans.append(NamedSpan("ORG", start, end, "rules"))
+        return spans
+
+    def _acronyms(self, doc: Doc) -> list[NamedSpan]:
+        spans = []
+        for token in doc.tokens:
+            text = token.text
+            if not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()) or text in _NOT_ACRONYMS:
+                continue
+            if _ROMAN.match(text):
+                continue
+            sentence = doc.text[slice(*doc.sentence_of(token.start))]
+            letters = [ch for ch in sentence if ch.isalpha()]
+            if letters and sum(ch.isupper() for ch in letters) > 0.5 * len(letters):
+                continue  # a heading in capitals, not an acronym
+            spans.append(NamedSpan("ORG", token.start, token.end, "rules"))
+        return spans
+
+    # -- people ----------------------------------------------------------------------------------------
+
+    def _first_name(self, doc: Doc, token: Token) -> bool:
+        names = first_names()
+        return fold(token.text) in names or any(fold(lemma) in names for lemma in doc.lemmas(token))
+
+    def _people(self, doc: Doc) -> list[NamedSpan]:
+        tokens = doc.tokens
+        spans: list[NamedSpan] = []
+        i = 0
+        while i < len(tokens):
+            if not _name_shaped(tokens[i]):
+                i += 1
+                continue
+            j = i
+            while (j + 1 < len(tokens) and j - i < 3 and _name_shaped(tokens[j + 1])
+                   and self._joined(doc, tokens[j], tokens[j + 1])):
+                j += 1
+            run = tokens[i : j + 1]
+            keys = [fold(t.text) for t in run]
+            bad = [k in self.stop or k in self.months or k in self.cues or k in self.titles for k in keys]
+            # Trim words that cannot be part of a name from both ends of the run.
+            while run and bad[0]:
+                run, bad = run[1:], bad[1:]
+            while run and bad[-1]:
+                run, bad = run[:-1], bad[:-1]
+            if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
+                before = doc.previous_words(doc.tokens.index(run[0]), 2) if run else []
+                titled = any(w in self.titles for w in before)
+                if self._first_name(doc, run[0]) or titled:
+                    spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
+            i = j + 1
+        return spans
+
+    def find(self, doc: Doc) -> list[NamedSpan]:
+        return self._organisations(doc) + self._acronyms(doc) + self._people(doc)
+
+
+@backend("rules")
+def _rules_backend(language: str, argument: str) -> RuleRecogniser:
+    return RuleRecogniser(language)

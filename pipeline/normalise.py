@@ -1,0 +1,219 @@
+"""Stage 5: turn mentions into normalised entities.
+
+Places become GeoNames records (or are dropped when no record is convincing), countries ISO 3166 codes,
+dates ISO 8601 with their year resolved (from the text, the published date, a weekday, else --MM-DD),
+sums an amount and an ISO 4217 currency, names their canonical form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pipeline.config import Settings
+from pipeline.entities import ArticleMentions
+from pipeline.extract.doc import Doc
+from pipeline.gazetteer import load as load_gazetteer
+from pipeline.geo import PlaceResolver, Resolution
+from pipeline.names import organisation_name, person_name, same_person
+from pipeline.records import DateParts, DetectedArticle, Entity, Mention
+
+# Which crown "kr" is, by the article's language; otherwise by the countries it names.
+_CROWNS_BY_LANGUAGE = {"sv": "SEK", "da": "DKK", "nb": "NOK", "nn": "NOK", "is": "ISK"}
+_CROWNS_BY_COUNTRY = {"SE": "SEK", "DK": "DKK", "NO": "NOK", "IS": "ISK"}
+
+
+@dataclass
+class NormalisedArticle:
+    detected: DetectedArticle
+    doc: Doc
+    entities: list[Entity]
+
+
+# -- dates -------------------------------------------------------------------------------------------------
+
+def format_date(year: int | None, month: int | None, day: int | None) -> str:
+    if month is None:
+        return f"{year:04d}" if year else ""
+    if day is None:
+        return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _closest_year(month: int, day: int, reference: dt.date) -> int:
+    """The year that puts month/day nearest the reference day ("23 December" read in January)."""
+    best = reference.year
+    best_distance = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = year, distance
+    return best
+
+
+def _weekday_year(month: int, day: int, weekday: int, today: dt.date) -> int | None:
+    """The latest year, up to next year, in which month/day falls on the weekday.
+
+    News reports what happened or is about to, so the search runs back from next year.
+    """
+    for year in range(today.year + 1, today.year - 40, -1):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _parse_iso(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+@dataclass
+class DateContext:
+    """What a date without a year can borrow one from: dated mentions in the text, then the published day."""
+
+    anchors: list[tuple[int, dt.date]]  # (offset, date) of mentions that state day, month and year
+    published: dt.date | None
+    today: dt.date
+
+    def reference(self, offset: int) -> dt.date | None:
+        if self.anchors:
+            return min(self.anchors, key=lambda a: abs(a[0] - offset))[1]
+        return self.published
+
+
+def date_context(mentions: list[Mention], published: str, today: dt.date) -> DateContext:
+    anchors = []
+    for m in mentions:
+        parts = m.date
+        if m.type == "date" and parts and parts.year and parts.month:
+            anchors.append((m.start, dt.date(parts.year, parts.month, parts.day or 1)))
+    return DateContext(anchors, _parse_iso(published), today)
+
+
+def resolve_date(parts: DateParts, offset: int, context: DateContext) -> tuple[str, str]:
+    """ISO value and end value of a date mention."""
+    year, end_year = parts.year, parts.end_year
+    if year is None and parts.month is not None and parts.day is not None:
+        reference = context.reference(offset)
+        if reference is not None:
+            year = _closest_year(parts.month, parts.day, reference)
+        elif parts.weekday is not None:
+            year = _weekday_year(parts.month, parts.day, parts.weekday, context.today)
+        if year is not None and parts.is_range and end_year is None:
+            end_year = year + (1 if (parts.end_month or 0) < parts.month else 0)
+    value = format_date(year, parts.month, parts.day)
+    end_value = format_date(end_year, parts.end_month, parts.end_day) if parts.is_range else ""
+    return value, end_value
+
+
+# -- money -------------------------------------------------------------------------------------------------
+
+def resolve_currency(currency: str, language: str, countries: set[str]) -> str:
+    if currency != "kr":
+        return currency
+    if language in _CROWNS_BY_LANGUAGE:
+        return _CROWNS_BY_LANGUAGE[language]
+    named = sorted({_CROWNS_BY_COUNTRY[c] for c in countries if c in _CROWNS_BY_COUNTRY})
+    return named[0] if len(named) == 1 else "SEK"
+
+
+def _amount(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+
+
+# -- the stage ---------------------------------------------------------------------------------------------
+
+def _place_entity(article_id: str, mention: Mention, resolution: Resolution) -> Entity:
+    place = resolution.place
+    return Entity(
+        article_id=article_id, type="city", text=mention.text, start=mention.start, end=mention.end,
+        value=place.name, country_code=place.country_code, geonameid=str(place.geonameid),
+        latitude=f"{place.latitude:.5f}", longitude=f"{place.longitude:.5f}", confidence=resolution.confidence,
+        cue=mention.cue,
+    )
+
+
+def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resolution]:
+    doc = am.doc
+    resolver = PlaceResolver(load_gazetteer(), doc.profile, countries)
+    places = [(i, m) for i, m in enumerate(am.mentions) if m.type == "place" and m.keys]
+    firsts = doc.sentence_first_tokens
+
+    def initial(m: Mention) -> bool:
+        index = doc.token_index(m.start)
+        return index in firsts
+
+    resolved: dict[int, Resolution] = {}
+    for i, m in places:
+        found = resolver.resolve(m, initial(m), set())
+        if found:
+            resolved[i] = found
+    # Second pass: places of the article support each other (three Józefów: the one near Lublin).
+    support = {r.place.country_code for r in resolved.values() if r.confidence >= 0.7}
+    for i, m in places:
+        found = resolver.resolve(m, initial(m), support)
+        if found:
+            resolved[i] = found
+        else:
+            resolved.pop(i, None)
+    return resolved
+
+
+def normalise(am: ArticleMentions, settings: Settings) -> NormalisedArticle:
+    article = am.detected.article
+    article_id = article.article_id
+    profile = am.doc.profile
+    countries = {m.label_hint for m in am.mentions if m.type == "country"}
+    resolved = _resolve_places(am, countries)
+    context = date_context(am.mentions, article.published, settings.reference_day())
+    entities: list[Entity] = []
+    for i, m in enumerate(am.mentions):
+        base = {"article_id": article_id, "text": m.text, "start": m.start, "end": m.end, "cue": m.cue}
+        if m.type == "country":
+            country = load_gazetteer().country(m.label_hint)
+            entities.append(Entity(type="country", value=m.label_hint, country_code=m.label_hint,
+                                   geonameid=str(country.geonameid) if country else "", **base))
+        elif m.type == "place":
+            if i in resolved:
+                entities.append(_place_entity(article_id, m, resolved[i]))
+        elif m.type == "date" and m.date:
+            value, end_value = resolve_date(m.date, m.start, context)
+            if value:
+                entities.append(Entity(type="date", value=value, end_value=end_value, **base))
+        elif m.type == "money" and m.money:
+            currency = resolve_currency(m.money.currency, am.detected.language, countries)
+            amount = _amount(m.money.amount)
+            entities.append(Entity(type="money", value=amount, amount=amount, currency=currency, **base))
+        elif m.type == "person":
+            entities.append(Entity(type="person", value=person_name(m.text, profile), **base))
+        elif m.type == "organisation":
+            name = organisation_name(m.text, profile)
+            if name:
+                entities.append(Entity(type="organisation", value=name, **base))
+    _merge_people(entities)
+    return NormalisedArticle(am.detected, am.doc, entities)
+
+
+def _merge_people(entities: list[Entity]) -> None:
+    """Give short or inflected mentions of a person the fullest name the article uses for them."""
+    people = [e for e in entities if e.type == "person"]
+    first_seen: dict[str, int] = {}
+    for e in people:
+        first_seen.setdefault(e.value, e.start)
+    # Longest names first; among equals the one the article uses first (news introduce people in full,
+    # in the nominative, before they inflect or shorten the name).
+    names = sorted(first_seen, key=lambda n: (-len(n.split()), first_seen[n]))
+    for entity in people:
+        for name in names:
+            longer = len(name.split()) >= len(entity.value.split())
+            if name != entity.value and longer and same_person(entity.value, name):
+                entity.value = name
+                break

@@ -1,0 +1,70 @@
+"""Date grammar: single dates and ranges in every language we claim, written for these tests."""
+
+import pytest
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.doc import Doc
+from pipeline.langdata import load_profile
+
+
+def parts(text, language):
+    doc = Doc(text, language, load_profile(language))
+    return [(m.text, m.date.day, m.date.month, m.date.year, m.date.end_day, m.date.end_month, m.date.end_year)
+            for m in find_dates(doc)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("lv", "No 2. līdz 5. decembrim grupa bija Zviedrijā.", ("2. līdz 5. decembrim", 2, 12, None, 5, 12, None)),
+        ("lv", "Novadu viesi apmeklēja 22.martā.", ("22.martā", 22, 3, None, None, None, None)),
+        ("lv", "Līgums parakstīts 2019. gada 5. decembrī Rīgā.", ("2019. gada 5. decembrī", 5, 12, 2019, None, None, None)),
+        ("pl", "W dniach 3-9 listopada 2019 roku goście byli w Lublinie.",
+         ("3-9 listopada 2019 roku", 3, 11, 2019, 9, 11, 2019)),
+        ("pl", "Spotkanie odbędzie się w piątek, 13 kwietnia.", ("piątek, 13 kwietnia", 13, 4, None, None, None, None)),
+        ("sv", "Gruppen kommer den 15-17 oktober till Båstad.", ("15-17 oktober", 15, 10, None, 17, 10, None)),
+        ("da", "Besøget foregik den 29. september – 2. oktober 2016.",
+         ("29. september – 2. oktober 2016", 29, 9, 2016, 2, 10, 2016)),
+        ("da", "Gæsterne kommer til byen 7.-11. juni.", ("7.-11. juni", 7, 6, None, 11, 6, None)),
+        ("nb", "Jeg var i Polen fra 7 – 22. september 2010.", ("7 – 22. september 2010", 7, 9, 2010, 22, 9, 2010)),
+        ("en", "We hosted them on June 12-15, 2023 in the town hall.", ("June 12-15, 2023", 12, 6, 2023, 15, 6, 2023)),
+        ("en", "The camp ran 29 august-1 september 2013 near the lake.",
+         ("29 august-1 september 2013", 29, 8, 2013, 1, 9, 2013)),
+        ("en", "Meetings on May 29, 2018 and May 30, 2018 took place.",
+         ("May 29, 2018 and May 30, 2018", 29, 5, 2018, 30, 5, 2018)),
+        ("fi", "Opintomatka 25.–27.3.2015 suuntautui Tukholmaan.", ("25.–27.3.2015", 25, 3, 2015, 27, 3, 2015)),
+        ("fi", "Seminaari pidettiin 14.04.2015 Helsingissä.", ("14.04.2015", 14, 4, 2015, None, None, None)),
+        ("et", "19. mail külastasid naabrid valda.", ("19. mail", 19, 5, None, None, None, None)),
+        ("lt", "Balandžio 30–gegužės 2 dienomis delegacija lankėsi Čekijoje.",
+         ("Balandžio 30–gegužės 2 dienomis", 30, 4, None, 2, 5, None)),
+        ("lt", "Svečiai atvyko 10-13 rugsėjo į Plungę.", ("10-13 rugsėjo", 10, 9, None, 13, 9, None)),
+        ("lt", "Sutartis pasirašyta 2019 m. gruodžio 5 d. Vilniuje.", ("2019 m. gruodžio 5 d.", 5, 12, 2019, None, None, None)),
+        ("de", "Der Bürgermeister empfing die Gäste am Freitag, dem 12. September, im Rathaus.",
+         ("Freitag, dem 12. September", 12, 9, None, None, None, None)),
+        ("de", "Bereits im November 2016 waren die Gäste in Schwerte.", ("November 2016", None, 11, 2016, None, None, None)),
+        ("uk", "Візит тривав з 3 по 6 вересня у Польщі.", ("3 по 6 вересня", 3, 9, None, 6, 9, None)),
+        ("nl", "Van 23 tot en met 28 april bezoekt de delegatie Heiloo.", ("23 tot en met 28 april", 23, 4, None, 28, 4, None)),
+        ("en", "Published 2019-11-03 by the city.", ("2019-11-03", 3, 11, 2019, None, None, None)),
+    ],
+)
+def test_dates_and_ranges(language, text, expected):
+    assert expected in parts(text, language)
+
+
+def test_programme_periods_are_two_years_not_a_range():
+    found = parts("Programma 2014.–2020.gadam finansē projektu LLI-341.", "lv")
+    assert [(t, y) for t, _d, _m, y, *_ in found] == [("2014", 2014), ("2020", 2020)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Nie wiem, czy się 5 razy spotkali, ale nie 3 razy."),  # "się" is not August ("sie.")
+        ("pl", "Oni mają 5 maja? Nie: oni mają 5 kotów."),  # "mają" is not "maja"; only "5 maja" is a date
+        ("lv", "Projekts LLI-341 un tālrunis +371 65476882, 24 000 iedzīvotāju."),
+        ("sv", "Kommunen har 24 000 invånare och 3 400 anställda."),
+    ],
+)
+def test_ordinary_words_and_numbers_are_not_dates(language, text):
+    found = parts(text, language)
+    assert all(t == "5 maja" for t, *_ in found)

@@ -1,0 +1,28 @@
+from pipeline import gazetteer
+
+
+def test_index_is_built_once_then_loaded_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("VISITS_CACHE", str(tmp_path))
+    gazetteer.load.cache_clear()
+    try:
+        built = gazetteer.load()
+        path = gazetteer.index_path()
+        assert path.is_file() and path.parent == tmp_path
+        gazetteer.load.cache_clear()
+        loaded = gazetteer.load()
+        assert len(loaded) == len(built)
+        assert [p.name for p in loaded.lookup("aalesund")] == ["Ålesund"]
+        assert {p.country_code for p in loaded.lookup("mechelen")} == {"BE", "NL"}
+        assert loaded.country("PL").name == "Poland"
+        # A damaged cache file is rebuilt rather than trusted.
+        path.write_bytes(b"not a pickle")
+        gazetteer.load.cache_clear()
+        assert len(gazetteer.load()) == len(built)
+    finally:
+        gazetteer.load.cache_clear()
+
+
+def test_codes_and_foreign_scripts_are_not_names():
+    g = gazetteer.load()
+    assert g.lookup("aes") == []  # Ålesund's airport code
+    assert "ダウガフピルス" not in g

@@ -1,0 +1,87 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.langdata import load_profile
+from pipeline.names import organisation_name, person_name, same_person
+from pipeline.normalise import DateContext, format_date, resolve_currency, resolve_date
+from pipeline.records import DateParts
+from tests.conftest import analyse, values
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def test_reduced_precision_formats():
+    assert format_date(2019, 11, 3) == "2019-11-03"
+    assert format_date(2019, 11, None) == "2019-11"
+    assert format_date(2019, None, None) == "2019"
+    assert format_date(None, 12, 2) == "--12-02"
+
+
+def test_year_comes_from_the_nearest_dated_mention_then_published_then_weekday():
+    in_text = DateContext(anchors=[(0, dt.date(2014, 9, 15))], published=None, today=TODAY)
+    assert resolve_date(DateParts(12, 9, None), 40, in_text) == ("2014-09-12", "")
+    # Read in January, "28 December" is last year's.
+    published = DateContext(anchors=[], published=dt.date(2023, 1, 10), today=TODAY)
+    assert resolve_date(DateParts(28, 12, None), 0, published) == ("2022-12-28", "")
+    # Friday 13 April: the latest such year up to next year is 2018.
+    weekday = DateContext(anchors=[], published=None, today=TODAY)
+    assert resolve_date(DateParts(13, 4, None, weekday=4), 0, weekday) == ("2018-04-13", "")
+    nothing = DateContext(anchors=[], published=None, today=TODAY)
+    assert resolve_date(DateParts(2, 12, None, end_day=5, end_month=12), 0, nothing) == ("--12-02", "--12-05")
+
+
+def test_a_range_across_new_year_gets_two_years():
+    context = DateContext(anchors=[], published=dt.date(2017, 1, 5), today=TODAY)
+    value, end_value = resolve_date(DateParts(28, 12, None, end_day=3, end_month=1), 0, context)
+    assert (value, end_value) == ("2016-12-28", "2017-01-03")
+
+
+@pytest.mark.parametrize(
+    ("currency", "language", "countries", "expected"),
+    [("kr", "sv", set(), "SEK"), ("kr", "da", set(), "DKK"), ("kr", "nb", set(), "NOK"),
+     ("kr", "en", {"DK", "DE"}, "DKK"), ("EUR", "pl", set(), "EUR")],
+)
+def test_which_crown(currency, language, countries, expected):
+    assert resolve_currency(currency, language, countries) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "canonical"),
+    [
+        ("pl", "Miejskiego Ośrodka Pomocy Rodzinie w Gdańsku", "Miejski Ośrodek Pomocy Rodzinie w Gdańsku"),
+        ("pl", "Czernihowskiej Obwodowej Administracji Państwowej", "Czernihowska Obwodowa Administracja Państwowa"),
+        ("pl", "Asocjacji Połączonych Terytorialnych Hromad", "Asocjacja Połączonych Terytorialnych Hromad"),
+        ("pl", "Miejskiej Bibliotece Publicznej", "Miejska Biblioteka Publiczna"),
+        ("pl", "Gminnym Ośrodku Kultury i Sportu w Kuźnicy", "Gminny Ośrodek Kultury i Sportu w Kuźnicy"),
+        ("lv", "Daugavpils novada pašvaldībā", "Daugavpils novada pašvaldība"),
+        ("lt", "Vilkaviškio rajono savivaldybėje", "Vilkaviškio rajono savivaldybė"),
+        ("sv", "Båstads kommuns", "Båstads kommun"),
+        ("lv", "biedrības Eiroreģions „Ezeru zeme”", "biedrības Eiroreģions Ezeru zeme"),
+    ],
+)
+def test_organisation_names_back_in_the_nominative(language, written, canonical):
+    assert organisation_name(written, load_profile(language)) == canonical
+
+
+def test_person_names():
+    assert person_name("Joannę Pęcak-Rajca", load_profile("pl")) == "Joanna Pęcak-Rajca"
+    assert person_name("Edytą Podmokły", load_profile("pl")) == "Edyta Podmokły"
+    assert same_person("Martino Henčo", "Martin Henč")
+    assert same_person("Wendys", "Wendy Absillis")
+    assert not same_person("Erik", "Jessica Arvidsson")
+
+
+def test_short_mentions_take_the_full_name():
+    result = analyse(
+        "Wendy Absillis från Mechelen besökte Östersund. Wendys kollegor i Belgien var nyfikna.", "sv"
+    )
+    assert set(values(result, "person")) == {"Wendy Absillis"}
+
+
+def test_every_city_row_carries_its_geonames_record():
+    result = analyse("Delegacja z Norwegii z Aalesund odwiedziła Gdańsk i Lublin.", "pl")
+    cities = [e for e in result.entities if e.type == "city"]
+    assert {e.value for e in cities} >= {"Ålesund", "Gdańsk", "Lublin"}
+    for e in cities:
+        assert e.geonameid and e.country_code and e.latitude and e.longitude

@@ -1,0 +1,106 @@
+"""Countries and places, inflected or not, in every language we claim (sentences written for these tests)."""
+
+import pytest
+
+from pipeline.entities import find_entities
+from pipeline.extract.doc import Doc
+from pipeline.extract.places import find_countries
+from pipeline.langdata import load_profile
+from tests.conftest import analyse, values
+
+
+def countries(text, language):
+    doc = Doc(text, language, load_profile(language))
+    return [(m.text, m.label_hint) for m in find_countries(doc)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pl", "Goście z Norwegii przyjechali do Polski.", [("Norwegii", "NO"), ("Polski", "PL")]),
+        ("pl", "Pracownicy z norweskiego Aalesund i ukraińskich hromad.", [("norweskiego", "NO"), ("ukraińskich", "UA")]),
+        ("lv", "Mācību vizīte Zviedrijā ar Latvijas un Lietuvas pārstāvjiem.", [("Zviedrijā", "SE"), ("Latvijas", "LV"), ("Lietuvas", "LT")]),
+        ("lt", "Svečiai iš Vokietijos lankėsi Lietuvoje ir vyko į Čekiją.", [("Vokietijos", "DE"), ("Lietuvoje", "LT"), ("Čekiją", "CZ")]),
+        ("sv", "Lettiska kollegor från Lettland besökte Sverige och Litauen.", [("Lettiska", "LV"), ("Lettland", "LV"), ("Sverige", "SE"), ("Litauen", "LT")]),
+        ("nb", "Hun var på hospitering i Polen og møtte polske ordførere.", [("Polen", "PL"), ("polske", "PL")]),
+        ("da", "Repræsentanter fra Finland, Letland og Tjekkiet besøgte den estiske by.", [("Finland", "FI"), ("Letland", "LV"), ("Tjekkiet", "CZ"), ("estiske", "EE")]),
+        ("fi", "Ruotsista tuli vieraita Suomeen ja Viroon.", [("Ruotsista", "SE"), ("Suomeen", "FI"), ("Viroon", "EE")]),
+        ("et", "Delegatsioon Lätist külastas Eestit ja Soomet.", [("Lätist", "LV"), ("Eestit", "EE"), ("Soomet", "FI")]),
+        ("de", "Die Gäste aus Finnland besuchten Österreich und die finnischen Partner.", [("Finnland", "FI"), ("Österreich", "AT"), ("finnischen", "FI")]),
+        ("en", "A Lithuanian delegation from Latvia visited the Czech Republic.", [("Lithuanian", "LT"), ("Latvia", "LV"), ("Czech Republic", "CZ")]),
+        ("uk", "Делегація з України відвідала Польщу та польське місто.", [("України", "UA"), ("Польщу", "PL"), ("польське", "PL")]),
+        ("nl", "Een Poolse delegatie uit Polen bezoekt Nederland.", [("Poolse", "PL"), ("Polen", "PL"), ("Nederland", "NL")]),
+    ],
+)
+def test_countries_inflected_and_as_adjectives(language, text, expected):
+    assert countries(text, language) == expected
+
+
+def test_english_demonyms_need_a_capital():
+    assert countries("They polish the floor in Poland.", "en") == [("Poland", "PL")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "city", "country"),
+    [
+        ("pl", "Delegacja z Norwegii z wizytą w Gdańsku.", "Gdańsk", "PL"),
+        ("pl", "Goście odwiedzili Starostwo w Lubartowie.", "Lubartów", "PL"),
+        ("sv", "Gruppen är på studiebesök i Båstads kommun i Sverige.", "Båstad", "SE"),
+        ("sv", "Besök från Mechelen, Belgien, i vår kommun.", "Mechelen", "BE"),
+        ("lv", "Projekta dalībnieki no Daugavpilī un Rīgas.", "Daugavpils", "LV"),
+        ("lt", "Delegacija lankėsi Kybartuose ir Vilkaviškyje.", "Kybartai", "LT"),
+        ("lt", "Plungės delegacija vyko į Čekiją, į miestą partnerį Bruntalį.", "Bruntál", "CZ"),
+        ("sv", "En grupp från kommunen Elektrenaì i Litauen kom på besök.", "Elektrėnai", "LT"),
+        ("en", "Guests from Aalesund in Norway visited the town.", "Ålesund", "NO"),
+        ("de", "Eisenstadt hatte Besuch aus der Partnerstadt Bad Kissingen.", "Bad Kissingen", "DE"),
+        ("fi", "Matka suuntautui Tukholmaan ja kohteena oli Tukholmassa vanhuspalvelut.", "Stockholm", "SE"),
+        ("da", "Venskabsbyerne er Kerava i Finland og Trollhättan i Sverige.", "Trollhättan", "SE"),
+        ("nb", "Jeg bodde i Polanka Wielka i Polen en hel måned.", "Polanka Wielka", "PL"),
+        ("et", "Külaskäigul tehti ringkäik Suure-Jaani koolis.", "Suure-Jaani", "EE"),
+        ("uk", "Делегація відвідала польське місто Плонськ.", "Płońsk", "PL"),
+        ("nl", "Een delegatie uit Swietochlowice bezoekt Heiloo.", "Heiloo", "NL"),
+    ],
+)
+def test_places_resolve_to_one_geonames_record(language, text, city, country):
+    result = analyse(text, language)
+    cities = {e.value: e for e in result.entities if e.type == "city"}
+    assert city in cities, cities
+    assert cities[city].country_code == country
+    assert cities[city].geonameid and cities[city].latitude and cities[city].longitude
+
+
+def test_mechelen_in_belgium_not_the_dutch_village():
+    result = analyse("Besök från Mechelen i Belgien. Vi åkte sedan hem.", "sv")
+    mechelen = next(e for e in result.entities if e.value == "Mechelen")
+    assert mechelen.country_code == "BE" and mechelen.geonameid == "2791537"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("sv", "Men det var inte allt. Under veckan träffades gruppen.", "Men"),
+        ("pl", "Dom Pomocy Społecznej przyjął gości. Dom był pełen.", "Dom"),
+        ("sv", "Peer learning visit i Östersund.", "Peer"),
+        ("de", "Der Besuch endete am Abend mit Musik.", "Besuch"),
+    ],
+)
+def test_capitalised_common_words_are_not_places(language, text, word):
+    result = analyse(text, language)
+    assert word not in [e.text for e in result.entities if e.type == "city"]
+
+
+def test_places_inside_person_names_are_not_places():
+    doc_result = analyse("Mayor Paul Plate welcomed the guests from Riga.", "en")
+    assert "Plate" not in values(doc_result, "city")
+
+
+def test_entities_stage_keeps_places_inside_organisation_names():
+    from pipeline.clean import clean
+    from pipeline.config import Settings
+    from pipeline.language import detect_language
+    from pipeline.records import Article
+
+    detected = detect_language(clean(Article("x", "t", "Båstads kommun tar emot studiebesök.", language="sv")))
+    mentions = find_entities(detected, Settings(ner_default="rules")).mentions
+    kinds = {(m.type, m.text) for m in mentions}
+    assert ("organisation", "Båstads kommun") in kinds and ("place", "Båstads") in kinds
