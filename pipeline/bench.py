@@ -48,8 +48,8 @@ def bench(inputs: list[str], count: int, workers: int, settings: Settings) -> st
         for stage, value in result.timings.items():
             stage_seconds[stage] = stage_seconds.get(stage, 0.0) + value
     stage_seconds["write"] = write_seconds
-    total_stage = sum(stage_seconds.values()) or 1.0
     own, children = _peak_rss_mb()
+    gazetteer = _gazetteer_cost()
     lines = [
         f"articles            {len(results)} ({len(originals)} distinct, {workers} worker(s))",
         f"wall time           {seconds:.1f} s (includes loading models and gazetteer in each worker)",
@@ -57,8 +57,39 @@ def bench(inputs: list[str], count: int, workers: int, settings: Settings) -> st
         f"words per second    {words / seconds:.0f}",
         f"peak memory         {own:.0f} MB main process, {children:.0f} MB largest worker",
         f"errors              {sum(r.status == 'error' for r in results)}",
+        f"gazetteer index     {gazetteer['places']:,.0f} records, loaded in {gazetteer['load_seconds']:.2f} s, "
+        f"{gazetteer['rss_mb']:.0f} MB resident",
         "time per stage (share of processing time, mean ms per article):",
     ]
-    for stage, value in sorted(stage_seconds.items(), key=lambda kv: -kv[1]):
-        lines.append(f"  {stage:<12} {100 * value / total_stage:5.1f}%  {1000 * value / len(results):7.2f} ms")
+    top = {k: v for k, v in stage_seconds.items() if "." not in k}
+    total_stage = sum(top.values()) or 1.0
+    for stage, value in sorted(top.items(), key=lambda kv: -kv[1]):
+        lines.append(f"  {stage:<20} {100 * value / total_stage:5.1f}%  {1000 * value / len(results):7.2f} ms")
+        for part, part_value in sorted(stage_seconds.items(), key=lambda kv: -kv[1]):
+            if part.startswith(f"{stage}."):
+                lines.append(f"    {part:<18} {100 * part_value / total_stage:5.1f}%  "
+                             f"{1000 * part_value / len(results):7.2f} ms")
+    def per_article(*parts: str) -> float:
+        return 1000 * sum(stage_seconds.get(p, 0.0) for p in parts) / len(results)
+
+    places = per_article("entities.places", "normalise.places")
+    dates_money = per_article("entities.dates", "entities.money")
+    lines.append(f"place finding and resolution {places:.2f} ms per article; dates and money {dates_money:.2f} ms")
     return "\n".join(lines)
+
+
+def _gazetteer_cost() -> dict[str, float]:
+    """Load time and resident memory of the gazetteer index, measured in a fresh process."""
+    import json
+    import subprocess
+
+    code = (
+        "import json, resource, time\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "from pipeline import gazetteer\n"
+        "stats = gazetteer.load_stats()\n"
+        "stats['rss_mb'] = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024\n"
+        "print(json.dumps(stats))\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])

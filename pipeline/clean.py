@@ -22,6 +22,7 @@ from pipeline.records import Article, CleanArticle, Span
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "Hjør–ring Kom–mu–ne": a dash between two letters with no space, left by a hyphenating layout.
 _LAYOUT_DASH = re.compile(r"(?<=[^\W\d_])[–‐](?=[^\W\d_])")
+_LAYOUT_OR_INVISIBLE = re.compile(f"{_LAYOUT_DASH.pattern}|{_INVISIBLE.pattern}")
 _LAYOUT_DASH_MIN = 4  # so many in one text before we read them as layout, not as "Latvia–Lithuania"
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\+\d[\d ]{7,}\d")
 _BREADCRUMB = re.compile(r"^[^.!?]{0,80}(?:\s[>»/|]\s[^.!?]{1,80}){2,}$")
@@ -46,30 +47,49 @@ def boilerplate_patterns() -> re.Pattern[str]:
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC", explain=False)
 
 
-def _repair_line(line: str, strip_layout_dashes: bool) -> str:
-    fixed = ftfy.fix_text(line, _FTFY)
-    fixed = _INVISIBLE.sub("", fixed)
-    if strip_layout_dashes:
-        fixed = _LAYOUT_DASH.sub("", fixed)
-    return fixed
+def _deletions(line: str, pattern: re.Pattern[str]) -> tuple[str, list[int]]:
+    """The line without the pattern's matches, and for each kept character its index in the line."""
+    kept: list[int] = []
+    last = 0
+    for m in pattern.finditer(line):
+        kept.extend(range(last, m.start()))
+        last = m.end()
+    kept.extend(range(last, len(line)))
+    return "".join(line[i] for i in kept), kept
 
 
-def _align(old: str, new: str, base: int) -> list[int]:
-    """For each character of `new`, the offset (plus base) of the character of `old` it came from."""
+def _align(old: str, new: str) -> list[int]:
+    """For each character of `new`, the index of the character of `old` it came from (ftfy/NFC changes)."""
     mapping: list[int] = []
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            mapping.extend(base + i1 + k for k in range(j2 - j1))
+            mapping.extend(i1 + k for k in range(j2 - j1))
         else:
             span = max(i2 - i1, 1)
-            mapping.extend(base + min(i1 + (k * span) // max(j2 - j1, 1), max(i2 - 1, i1)) for k in range(j2 - j1))
+            mapping.extend(min(i1 + (k * span) // max(j2 - j1, 1), max(i2 - 1, i1)) for k in range(j2 - j1))
     return mapping
+
+
+def _repair_line(line: str, layout_dashes: bool) -> tuple[str, list[int] | None]:
+    """The repaired line and, if it changed, each character's index in the input line.
+
+    Deletions (invisible characters, layout dashes) are tracked exactly; ftfy's repairs, rare, are
+    aligned with difflib on the line they touched.
+    """
+    pattern = _LAYOUT_OR_INVISIBLE if layout_dashes else _INVISIBLE
+    text, kept = _deletions(line, pattern)
+    fixed = ftfy.fix_text(text, _FTFY)
+    if fixed != text:
+        kept = [kept[i] for i in _align(text, fixed)]
+    if fixed == line:
+        return line, None
+    return fixed, kept
 
 
 def repair(text: str) -> tuple[str, tuple[int, ...] | None]:
     """The repaired text and, when it differs from the input, the map back to input offsets."""
-    strip_layout_dashes = len(_LAYOUT_DASH.findall(text)) >= _LAYOUT_DASH_MIN
+    layout_dashes = len(_LAYOUT_DASH.findall(text)) >= _LAYOUT_DASH_MIN
     out: list[str] = []
     mapping: list[int] = []
     changed = False
@@ -77,13 +97,13 @@ def repair(text: str) -> tuple[str, tuple[int, ...] | None]:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         ending = line[len(body):]
-        fixed = _repair_line(body, strip_layout_dashes) if body else body
-        if fixed == body:
+        fixed, kept = _repair_line(body, layout_dashes) if body else (body, None)
+        if kept is None:
             mapping.extend(range(offset, offset + len(line)))
             out.append(line)
         else:
             changed = True
-            mapping.extend(_align(body, fixed, offset))
+            mapping.extend(offset + i for i in kept)
             mapping.extend(range(offset + len(body), offset + len(line)))
             out.append(fixed + ending)
         offset += len(line)

@@ -13,13 +13,19 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", help="TOML settings file (default: ./visits.toml when present)")
     parser.add_argument("--ner", help='NER backend: "embedded", "rules", "spacy:<pkg>", "stanza", '
                                       'or per language "nb=spacy:nb_core_news_md,uk=stanza"')
+    parser.add_argument("--rules-layer", choices=("fill", "union", "off"),
+                        help="how the rule layer joins a model (default fill: adds what the model missed)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+
+
+def _settings(args: argparse.Namespace):  # noqa: ANN202
+    return load_settings(args.config, ner=args.ner, rules_layer=args.rules_layer)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from pipeline.run import run
 
-    settings = load_settings(args.config, ner=args.ner)
+    settings = _settings(args)
     summary, _ = run(args.inputs, args.output, settings, workers=args.workers, show_progress=not args.quiet)
     for note in summary.notes:
         print(f"note: {note}", file=sys.stderr)
@@ -31,7 +37,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate_folder, format_report
 
-    settings = load_settings(args.config, ner=args.ner)
+    settings = _settings(args)
     report = evaluate_folder(args.gold, args.output, settings, workers=args.workers)
     print(format_report(report))
     if args.json:
@@ -52,8 +58,39 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.bench import bench
 
-    settings = load_settings(args.config, ner=args.ner)
+    settings = _settings(args)
     print(bench(args.inputs, args.articles, args.workers, settings))
+    return 0
+
+
+def _cmd_models_train(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from pipeline.training.train import RECIPES, train_model
+
+    names = list(RECIPES) if args.names == ["all"] else args.names
+    unknown = [n for n in names if n not in RECIPES]
+    if unknown:
+        raise ValueError(f"unknown model {', '.join(unknown)}; known: {', '.join(RECIPES)}, all")
+    for name in names:
+        report = train_model(name, Path(args.corpora), Path(args.models), epochs=args.epochs)
+        micro = {c: round(s["micro"]["f1"], 3) for c, s in report.tests.items()}
+        print(f"{name}: {report.size_bytes / 1e6:.1f} MB, {report.words_per_second:,.0f} words/s, micro F1 {micro}")
+    return 0
+
+
+def _cmd_models_list(args: argparse.Namespace) -> int:
+    import json
+
+    from pipeline.ner.spacy_backend import model_table, models_dir
+
+    folder = models_dir()
+    print(f"models in {folder}; languages -> model: {model_table()}")
+    for scores in sorted(folder.glob("*/scores.json")):
+        data = json.loads(scores.read_text(encoding="utf-8"))
+        micro = {c: round(s["micro"]["f1"], 3) for c, s in data["tests"].items()}
+        size, speed = data["size_bytes"] / 1e6, data["words_per_second"]
+        print(f"  {data['name']:<6} {size:5.1f} MB  {speed:>8,.0f} words/s  {micro}")
     return 0
 
 
@@ -81,6 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("-n", "--articles", type=int, default=1000, help="articles to process (default 1000)")
     _add_common(be)
     be.set_defaults(func=_cmd_bench)
+
+    models = sub.add_parser("models", help="our own NER models: train, list")
+    models_sub = models.add_subparsers(dest="models_command", required=True)
+    train = models_sub.add_parser("train", help="train models into models/ from the NER corpora")
+    train.add_argument("names", nargs="+", help="model names (nb sv lv pl da fi multi) or all")
+    train.add_argument("--corpora", default="../shared/corpora/ner", help="corpora folder")
+    train.add_argument("--models", default="models", help="where models go (default models/)")
+    train.add_argument("--epochs", type=int, help="override the recipe's epochs (for quick trials)")
+    train.set_defaults(func=_cmd_models_train)
+    listing = models_sub.add_parser("list", help="the shipped models and their test scores")
+    listing.set_defaults(func=_cmd_models_list)
 
     return parser
 

@@ -13,6 +13,9 @@ command-line flags. Example file:
 
     [language]
     detector = "langdetect"
+
+    [ner_layer]
+    rules = "fill"                    # fill | union | off
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from pipeline.read import MAX_BYTES
 
 DEFAULT_CONFIG_FILE = "visits.toml"
+RULES_LAYERS = ("fill", "union", "off")
 
 
 @dataclass(frozen=True)
@@ -38,14 +42,23 @@ class Settings:
     # tests and benchmarks; left empty it is the day of the run.
     today: dt.date | None = None
 
+    # How the rule layer joins a model: "fill" adds rule spans the model did not cover, "union" keeps both
+    # (overlaps settled later), "off" trusts the model alone.
+    rules_layer: str = "fill"
+
     def ner_for(self, language: str) -> str:
-        return self.ner_by_language.get(language, self.ner_default)
+        spec = self.ner_by_language.get(language, self.ner_default)
+        if spec == "stanza" and self.stanza_dir:
+            return f"stanza:{self.stanza_dir}"
+        return spec
 
     def reference_day(self) -> dt.date:
         return self.today or dt.date.today()
 
 
-def load_settings(path: str | Path | None = None, *, ner: str | None = None) -> Settings:
+def load_settings(
+    path: str | Path | None = None, *, ner: str | None = None, rules_layer: str | None = None
+) -> Settings:
     """Defaults, then the TOML file (explicit path, else ./visits.toml when present), then flags.
 
     `ner` is the --ner flag: "embedded", "rules", "spacy:<pkg>", "stanza", or per language
@@ -65,6 +78,7 @@ def load_settings(path: str | Path | None = None, *, ner: str | None = None) -> 
             ner_by_language={str(k): str(v) for k, v in ner_table.items()},
             stanza_dir=str(data.get("stanza", {}).get("dir", "")),
             language_detector=str(data.get("language", {}).get("detector", settings.language_detector)),
+            rules_layer=str(data.get("ner_layer", {}).get("rules", settings.rules_layer)),
             max_bytes=int(data.get("read", {}).get("max_bytes", settings.max_bytes)),
         )
     if ner:
@@ -78,7 +92,11 @@ def load_settings(path: str | Path | None = None, *, ner: str | None = None) -> 
             elif entry:
                 default = entry
         settings = replace(settings, ner_default=default, ner_by_language=by_language)
+    if rules_layer:
+        settings = replace(settings, rules_layer=rules_layer)
     _check_backends(settings)
+    if settings.rules_layer not in RULES_LAYERS:
+        raise ValueError(f"unknown rules layer {settings.rules_layer!r}; known: {', '.join(RULES_LAYERS)}")
     return settings
 
 

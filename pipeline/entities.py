@@ -14,10 +14,12 @@ from pipeline.extract.dates import find_dates
 from pipeline.extract.doc import Doc
 from pipeline.extract.money import find_money
 from pipeline.extract.places import find_countries, find_place_candidates, place_keys
+from pipeline.extract.regions import find_regions
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import load_profile
 from pipeline.ner import NamedSpan, get_backend
 from pipeline.records import DetectedArticle, Mention
+from pipeline.timing import timed
 
 _LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 
@@ -77,7 +79,8 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
         for other in kept:
             if not _overlaps(mention, other):
                 continue
-            if mention.type in {"place", "country"} and other.type == "organisation" and _inside(mention, other):
+            nested_place = mention.type in {"place", "region", "country"} and other.type == "organisation"
+            if nested_place and _inside(mention, other):
                 continue
             if mention.type == "organisation" and other.type in {"date", "money"}:
                 continue
@@ -88,7 +91,7 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
-_PRIORITY = {"date": 0, "money": 0, "organisation": 1, "person": 2, "country": 3, "place": 4}
+_PRIORITY = {"date": 0, "money": 0, "organisation": 1, "person": 2, "country": 3, "region": 4, "place": 5}
 
 
 def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMentions:
@@ -96,15 +99,25 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
     profile = load_profile(language or "xx")
     doc = Doc(detected.clean.masked, language, profile, published=detected.article.published)
     mentions: list[Mention] = []
-    mentions += find_dates(doc)
-    mentions += find_money(doc)
-    mentions += find_countries(doc)
-    backend = get_backend(settings.ner_for(language or "xx"), language or "xx")
-    spans = backend.find(doc)
-    if backend.name != "rules":
-        spans += get_backend("rules", language or "xx").find(doc)
-    mentions += _named_mentions(doc, spans)
-    mentions += find_place_candidates(doc, load_gazetteer(), _blocked_words(doc))
+    with timed("entities.dates"):
+        mentions += find_dates(doc)
+    with timed("entities.money"):
+        mentions += find_money(doc)
+    with timed("entities.countries"):
+        mentions += find_countries(doc)
+    with timed("entities.ner"):
+        backend = get_backend(settings.ner_for(language or "xx"), language or "xx")
+        spans = backend.find(doc)
+        if backend.name != "rules" and settings.rules_layer != "off":
+            rule_spans = get_backend("rules", language or "xx").find(doc)
+            if settings.rules_layer == "fill":
+                rule_spans = [r for r in rule_spans if not any(r.start < s.end and s.start < r.end for s in spans)]
+            spans += rule_spans
+    with timed("entities.places"):
+        mentions += _named_mentions(doc, spans)
+        gazetteer = load_gazetteer()
+        mentions += find_regions(doc, is_town=gazetteer.__contains__)
+        mentions += find_place_candidates(doc, gazetteer, _blocked_words(doc))
     # A name the NER calls a place but the country list knows is a country: keep the country reading.
     countries = {(m.start, m.end) for m in mentions if m.type == "country"}
     mentions = [m for m in mentions if not (m.type == "place" and (m.start, m.end) in countries)]

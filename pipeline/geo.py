@@ -23,6 +23,18 @@ from pipeline.records import Mention
 from pipeline.text import fold
 
 ACCEPT_SCORE = 2.5
+# Below this confidence (two records nearly as likely) a mention stays unresolved rather than risk the
+# wrong town: a model's place becomes an entity of type "place" without a record, a bare gazetteer match
+# is dropped.
+MIN_CONFIDENCE = 0.55
+
+
+@dataclass(frozen=True)
+class Support:
+    """What the article's other, confidently resolved places say: their countries and admin regions."""
+
+    countries: frozenset[str] = frozenset()
+    regions: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -55,14 +67,16 @@ class PlaceResolver:
                     seen[place.geonameid] = (place, how)
         return list(seen.values())
 
-    def score(self, mention: Mention, place: Place, how: str, sentence_initial: bool, support: set[str]) -> float:
+    def score(self, mention: Mention, place: Place, how: str, sentence_initial: bool, support: Support) -> float:
         score = 0.35 * math.log10(max(place.population, 10))
         if place.country_code in self.article_countries:
             score += 2.0
         if place.country_code == self.home:
             score += 1.0
-        if place.country_code in support:
+        if place.country_code in support.countries:
             score += 0.5
+        if (place.country_code, place.admin1) in support.regions:
+            score += 0.6  # the same voivodeship or county as the article's other places
         if continents().get(place.country_code) == "EU":
             score += 0.7
         score += 0.6 if how == "exact" else 0.3
@@ -78,7 +92,7 @@ class PlaceResolver:
             score -= 1.0 if common else 0.3  # a capital that grammar demands says less
         return score
 
-    def resolve(self, mention: Mention, sentence_initial: bool, support: set[str]) -> Resolution | None:
+    def resolve(self, mention: Mention, sentence_initial: bool, support: Support) -> Resolution | None:
         scored = [
             (self.score(mention, place, how, sentence_initial, support), place)
             for place, how in self.candidates(mention)

@@ -15,7 +15,7 @@ from pipeline.records import CleanArticle, DetectedArticle
 # ISO 639-1 codes the detectors or inputs use for languages our profiles file under another code.
 ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "iw": "he", "in": "id", "ua": "uk"}
 _MIN_LETTERS = 20
-_MAX_CHARS = 6000
+_MAX_CHARS = 2500  # enough for a confident answer; langdetect's time grows with the text
 
 Detector = Callable[[str], tuple[str, float]]
 DETECTORS: dict[str, Callable[[], Detector]] = {}

@@ -14,9 +14,10 @@ from pipeline.config import Settings
 from pipeline.entities import ArticleMentions
 from pipeline.extract.doc import Doc
 from pipeline.gazetteer import load as load_gazetteer
-from pipeline.geo import PlaceResolver, Resolution
-from pipeline.names import organisation_name, person_name, same_person
+from pipeline.geo import MIN_CONFIDENCE, PlaceResolver, Resolution, Support
+from pipeline.names import organisation_name, person_name, same_person, tidy
 from pipeline.records import DateParts, DetectedArticle, Entity, Mention
+from pipeline.timing import timed
 
 # Which crown "kr" is, by the article's language; otherwise by the countries it names.
 _CROWNS_BY_LANGUAGE = {"sv": "SEK", "da": "DKK", "nb": "NOK", "nn": "NOK", "is": "ISK"}
@@ -141,29 +142,25 @@ def _place_entity(article_id: str, mention: Mention, resolution: Resolution) -> 
     )
 
 
-def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resolution]:
+def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resolution | None]:
+    """Resolution of every place mention (None: no convincing record)."""
     doc = am.doc
     resolver = PlaceResolver(load_gazetteer(), doc.profile, countries)
-    places = [(i, m) for i, m in enumerate(am.mentions) if m.type == "place" and m.keys]
+    places = [(i, m) for i, m in enumerate(am.mentions) if m.type == "place"]
     firsts = doc.sentence_first_tokens
 
     def initial(m: Mention) -> bool:
-        index = doc.token_index(m.start)
-        return index in firsts
+        return doc.token_index(m.start) in firsts
 
-    resolved: dict[int, Resolution] = {}
+    first = {i: resolver.resolve(m, initial(m), Support()) for i, m in places}
+    # Second pass: the article's places support each other (three Józefów: the one near Lublin).
+    sure = [r.place for r in first.values() if r and r.confidence >= 0.7]
+    resolved: dict[int, Resolution | None] = {}
     for i, m in places:
-        found = resolver.resolve(m, initial(m), set())
-        if found:
-            resolved[i] = found
-    # Second pass: places of the article support each other (three Józefów: the one near Lublin).
-    support = {r.place.country_code for r in resolved.values() if r.confidence >= 0.7}
-    for i, m in places:
-        found = resolver.resolve(m, initial(m), support)
-        if found:
-            resolved[i] = found
-        else:
-            resolved.pop(i, None)
+        others = [p for p in sure if first[i] is None or p.geonameid != first[i].place.geonameid]
+        support = Support(frozenset(p.country_code for p in others),
+                          frozenset((p.country_code, p.admin1) for p in others))
+        resolved[i] = resolver.resolve(m, initial(m), support)
     return resolved
 
 
@@ -172,7 +169,8 @@ def normalise(am: ArticleMentions, settings: Settings) -> NormalisedArticle:
     article_id = article.article_id
     profile = am.doc.profile
     countries = {m.label_hint for m in am.mentions if m.type == "country"}
-    resolved = _resolve_places(am, countries)
+    with timed("normalise.places"):
+        resolved = _resolve_places(am, countries)
     context = date_context(am.mentions, article.published, settings.reference_day())
     entities: list[Entity] = []
     for i, m in enumerate(am.mentions):
@@ -182,8 +180,16 @@ def normalise(am: ArticleMentions, settings: Settings) -> NormalisedArticle:
             entities.append(Entity(type="country", value=m.label_hint, country_code=m.label_hint,
                                    geonameid=str(country.geonameid) if country else "", **base))
         elif m.type == "place":
-            if i in resolved:
-                entities.append(_place_entity(article_id, m, resolved[i]))
+            resolution = resolved.get(i)
+            if resolution is not None and resolution.confidence >= MIN_CONFIDENCE:
+                entities.append(_place_entity(article_id, m, resolution))
+            elif m.source != "gazetteer":
+                # A model or rule says it is a place, but no record convinces: keep it, unresolved.
+                confidence = resolution.confidence if resolution else 0.0
+                entities.append(Entity(type="place", value=tidy(m.text), confidence=confidence, **base))
+        elif m.type == "region":
+            country_code, _, name = m.label_hint.partition("|")
+            entities.append(Entity(type="region", value=name, country_code=country_code, **base))
         elif m.type == "date" and m.date:
             value, end_value = resolve_date(m.date, m.start, context)
             if value:

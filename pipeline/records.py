@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Status = Literal["ok", "empty", "unreadable", "error"]
-EntityType = Literal["person", "organisation", "city", "region", "country", "date", "money"]
-MentionType = Literal["person", "organisation", "place", "country", "date", "money"]
+# "place": a name the text uses as a place that no GeoNames record convincingly matches (kept, unresolved).
+EntityType = Literal["person", "organisation", "city", "region", "place", "country", "date", "money"]
+MentionType = Literal["person", "organisation", "place", "region", "country", "date", "money"]
 Role = Literal["host", "visitor", ""]
 
 

@@ -20,6 +20,7 @@ from pipeline.language import detect_language
 from pipeline.normalise import normalise
 from pipeline.read import read_inputs
 from pipeline.records import Article, ArticleResult
+from pipeline.timing import recording, timed
 from pipeline.visits import assemble_visits
 from pipeline.write import write_outputs
 
@@ -35,26 +36,22 @@ def process_article(article: Article, settings: Settings) -> ArticleResult:
     timings: dict[str, float] = {}
     stage = "clean"
     try:
-        t = time.perf_counter()
-        cleaned = clean(article)
-        timings["clean"] = time.perf_counter() - t
-        stage = "language"
-        t = time.perf_counter()
-        detected = detect_language(cleaned, settings.language_detector)
-        timings["language"] = time.perf_counter() - t
-        result.language, result.language_score = detected.language, detected.language_score
-        stage = "entities"
-        t = time.perf_counter()
-        mentions = find_entities(detected, settings)
-        timings["entities"] = time.perf_counter() - t
-        stage = "normalise"
-        t = time.perf_counter()
-        normalised = normalise(mentions, settings)
-        timings["normalise"] = time.perf_counter() - t
-        stage = "visits"
-        t = time.perf_counter()
-        visits = assemble_visits(normalised)
-        timings["visits"] = time.perf_counter() - t
+        with recording(timings):
+            with timed("clean"):
+                cleaned = clean(article)
+            stage = "language"
+            with timed("language"):
+                detected = detect_language(cleaned, settings.language_detector)
+            result.language, result.language_score = detected.language, detected.language_score
+            stage = "entities"
+            with timed("entities"):
+                mentions = find_entities(detected, settings)
+            stage = "normalise"
+            with timed("normalise"):
+                normalised = normalise(mentions, settings)
+            stage = "visits"
+            with timed("visits"):
+                visits = assemble_visits(normalised)
     except Exception as exc:
         result.status = "error"
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()

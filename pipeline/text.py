@@ -78,6 +78,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             nxt = text[boundary : boundary + 1]
             if last in _ABBREVIATIONS or len(last) == 1 or "." in last:
                 continue
+            if last.isdigit() and len(last) <= 2:
+                continue  # an ordinal day, "am 12. September", rarely the end of a sentence
             if nxt and not (nxt.isupper() or nxt in "\"'„“«(—–-" or nxt.isdigit()):
                 continue
         _append_span(text, start, m.start() + len(m.group().rstrip()), spans)

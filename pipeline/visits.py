@@ -1,25 +1,36 @@
-"""Stage 6: assemble the visit an article reports: who hosted, who visited from where, when, how many.
+"""Stage 6: assemble the visits an article reports: who hosted, who visited from where, when, how many.
 
-Roles come from the language itself, as data in the language files: prepositions and case endings of
-origin ("från Litauen", "z Norwegii", "iš Lenkijos", "aus Ahaus", "no Latvijas", Finnish -sta) and of
-destination ("i Båstad", "w Gdańsku", "Zviedrijā", "in Eisenstadt", "до Польщі"), and the words for a
-visit, for hosting and for visitors. An organisation takes the side of the place in its name.
+Roles come from the language itself, as data in the language files:
+- prepositions and case endings of origin ("från Litauen", "z Norwegii", "iš Lenkijos", "aus Ahaus",
+  "no Latvijas", Finnish -sta) and of destination ("i Båstad", "w Gdańsku", "Zviedrijā", "in Eisenstadt");
+- verbs and phrases of hosting ("tar emot", "gościliśmy", "uzņēma", "priėmė", "empfing", "hosted"): what
+  comes before is the host, what comes after the visitor; verbs of visiting ("besökte", "odwiedzili",
+  "külastas", "apmeklēja", "visited"): what comes before is the visitor, what comes after the host;
+- nationality adjectives on the visiting group ("lettiska kollegor", "Poolse delegatie", "ukraińskich hromad").
+Only sentences that speak of a visit (and the title, which counts double) give evidence. Places vote for
+their country, organisations take the side of the place in their name, and a country decides for the
+places in it that have no evidence of their own. When one side is still empty, the article's own country
+(the publisher's side) fills it. A sentence that clearly reports the opposite direction at another time
+("Tidligere på året besøgte en delegation fra Paide ...") becomes a visit of its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.extract.doc import Doc
 from pipeline.normalise import NormalisedArticle
 from pipeline.records import Entity, Visit, VisitSide
-from pipeline.text import fold, tokenize
+from pipeline.text import Token, fold, tokenize
 
 HOST, VISITOR = "host", "visitor"
+_SIDE_TYPES = frozenset({"city", "region", "country", "organisation"})
+_PLACE_TYPES = frozenset({"city", "region", "country"})
+_WORD_ORDER_WINDOW = 6  # words between a verb and the subject or object it decides
 
 
 @dataclass
@@ -28,6 +39,8 @@ class VisitCues:
 
     visit: tuple[tuple[str, ...], ...]
     host: tuple[tuple[str, ...], ...]
+    visitor: tuple[tuple[str, ...], ...]
+    guests: frozenset[str]
     planned: tuple[tuple[str, ...], ...]
     participants: frozenset[str]
     origin_suffixes: tuple[str, ...]
@@ -35,6 +48,9 @@ class VisitCues:
     number_words: dict[str, int]
     duration_units: dict[str, int]
     duration_words: dict[str, int]
+    demonyms: frozenset[str]
+    conjunctions: frozenset[str]
+    earlier: tuple[tuple[str, ...], ...]
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -42,39 +58,72 @@ class VisitCues:
         return cls(
             visit=p.phrases("visits", "visit"),
             host=p.phrases("visits", "host"),
+            visitor=p.phrases("visits", "visitor"),
+            guests=p.words("visits", "guests"),
             planned=p.phrases("visits", "planned"),
             participants=p.words("visits", "participants"),
-            origin_suffixes=tuple(fold(s) for s in p.setting("places", "origin_suffixes", [])),
-            destination_suffixes=tuple(fold(s) for s in p.setting("places", "destination_suffixes", [])),
+            # Case endings compare as written: folding would make Latvian "ā" (locative) an "a".
+            origin_suffixes=tuple(s.lower() for s in p.setting("places", "origin_suffixes", [])),
+            destination_suffixes=tuple(s.lower() for s in p.setting("places", "destination_suffixes", [])),
             number_words={k: int(v) for k, v in p.table("numbers", "words").items()},
             duration_units={k: int(v) for k, v in p.table("dates", "duration_units").items()},
             duration_words={k: int(v) for k, v in p.table("dates", "duration_words").items()},
+            demonyms=frozenset(p.demonyms),
+            conjunctions=p.words("visits", "conjunctions"),
+            earlier=p.phrases("visits", "earlier"),
         )
 
 
-def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+def find_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Word positions where any of the phrases starts."""
+    hits = []
     for phrase in phrases:
         n = len(phrase)
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:
-                return phrase
-    return None
+                hits.append(i)
+    return sorted(set(hits))
 
 
 @dataclass
-class SideVotes:
-    votes: Counter = field(default_factory=Counter)
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    words: list[str]
+    is_title: bool
 
-    def add(self, key: str, role: str, weight: float = 1.0) -> None:
-        self.votes[(key, role)] += weight
+    def offset_of(self, word_index: int) -> int:
+        return self.tokens[word_index].start if word_index < len(self.tokens) else self.end
 
-    def role(self, key: str) -> str:
-        host, visitor = self.votes[(key, HOST)], self.votes[(key, VISITOR)]
-        if host > visitor:
+
+@dataclass
+class Votes:
+    host: float = 0.0
+    visitor: float = 0.0
+
+    def add(self, role: str, weight: float) -> None:
+        if role == HOST:
+            self.host += weight
+        elif role == VISITOR:
+            self.visitor += weight
+
+    @property
+    def role(self) -> str:
+        if self.host > self.visitor:
             return HOST
-        if visitor > host:
+        if self.visitor > self.host:
             return VISITOR
         return ""
+
+
+@dataclass
+class Frame:
+    """The evidence some sentences give: votes per entity (all mentions of one name together) and country."""
+
+    entity_votes: dict[tuple[str, str], Votes] = field(default_factory=lambda: defaultdict(Votes))
+    country_votes: dict[str, Votes] = field(default_factory=lambda: defaultdict(Votes))
+    sentences: list[Sentence] = field(default_factory=list)
 
 
 class VisitAssembler:
@@ -85,151 +134,293 @@ class VisitAssembler:
         self.entities = normalised.entities
         self.cues = VisitCues.for_doc(self.doc)
         self.home = self.doc.profile.country
-        self.title_end = self._title_end()
+        self.sentences = self._sentences()
+        self.links = self._appositions()
 
-    def _title_end(self) -> int:
-        first = self.doc.text.lstrip()
-        offset = len(self.doc.text) - len(first)
-        newline = self.doc.text.find("\n", offset)
-        return newline if newline != -1 else len(self.doc.text)
+    # -- reading the text ----------------------------------------------------------------------------------
 
-    def _sentence_words(self, start: int, end: int) -> list[str]:
-        return [fold(t.text) for t in tokenize(self.doc.text, start, end)]
-
-    def visit_sentences(self) -> list[tuple[int, int]]:
-        """Sentences that talk about a visit, in text order."""
-        found = []
+    def _sentences(self) -> list[Sentence]:
+        text = self.doc.text
+        first = len(text) - len(text.lstrip())
+        title_end = text.find("\n", first)
+        title_end = len(text) if title_end == -1 else title_end
+        out = []
         for start, end in self.doc.sentences:
-            words = self._sentence_words(start, end)
-            if _has_phrase(words, self.cues.visit) or _has_phrase(words, self.cues.host):
-                found.append((start, end))
-        return found
+            tokens = tokenize(text, start, end)
+            out.append(Sentence(start, end, tokens, [fold(t.text) for t in tokens], start < title_end))
+        return out
 
-    def _role_of(self, entity: Entity) -> str:
-        if entity.cue == "origin":
-            return VISITOR
-        if entity.cue == "destination":
-            return HOST
-        word = fold(entity.text)
-        if any(word.endswith(s) for s in self.cues.origin_suffixes):
-            return VISITOR
-        if entity.type in {"city", "country"} and any(word.endswith(s) for s in self.cues.destination_suffixes):
-            return HOST
-        return ""
+    def _is_visit_sentence(self, sentence: Sentence) -> bool:
+        return bool(find_phrases(sentence.words, self.cues.visit) or find_phrases(sentence.words, self.cues.host)
+                    or find_phrases(sentence.words, self.cues.visitor))
+
+    def _entities_in(self, sentence: Sentence) -> list[int]:
+        return [i for i, e in enumerate(self.entities)
+                if e.type in _SIDE_TYPES and sentence.start <= e.start < sentence.end]
 
     def _appositions(self) -> dict[int, int]:
         """A country right after a city describes the city ("Elektrenaì i Litauen", "Elverum (Norway)")."""
         links: dict[int, int] = {}
-        places = [(i, e) for i, e in enumerate(self.entities) if e.type in {"city", "country"}]
-        for (i, a), (j, b) in pairwise(places):
+        places = [i for i, e in enumerate(self.entities) if e.type in _PLACE_TYPES]
+        for i, j in pairwise(places):
+            a, b = self.entities[i], self.entities[j]
             gap = self.doc.text[a.end : b.start]
             if a.type == "city" and b.type == "country" and len(gap) <= 5 and b.value == a.country_code:
                 links[j] = i
         return links
 
-    def assign_roles(self) -> None:
-        votes = SideVotes()
-        links = self._appositions()
-        hosting = self._hosting_phrases()
-        for i, entity in enumerate(self.entities):
-            if entity.type not in {"city", "country", "organisation"}:
+    def _own_cue(self, entity: Entity) -> str:
+        if entity.cue == "origin":
+            return VISITOR
+        if entity.cue == "destination":
+            return HOST
+        word = entity.text.split()[-1].lower() if entity.text.split() else ""
+        if any(word.endswith(s) and len(word) > len(s) + 2 for s in self.cues.origin_suffixes):
+            return VISITOR
+        if any(word.endswith(s) and len(word) > len(s) + 2 for s in self.cues.destination_suffixes):
+            return HOST  # a locative: "Zviedrijā", "Vilkaviškio rajone", "Tukholmassa"
+        if entity.type in _PLACE_TYPES:
+            # A place inside an organisation's name is where the organisation is: "Vilkaviškio rajone".
+            for org in self.entities:
+                if org.type == "organisation" and org.start <= entity.start and entity.end <= org.end \
+                        and org is not entity:
+                    return self._own_cue(org)
+        return ""
+
+    def _is_demonym(self, entity: Entity) -> bool:
+        return entity.type == "country" and fold(entity.text) in self.cues.demonyms
+
+    def _list_continues(self, previous: Entity, entity: Entity) -> bool:
+        """Whether `entity` continues a list or phrase begun by `previous`: "Finland, Letland og Tjekkiet",
+        "iš Vokietijos, Ahaus miesto", "fra kommuner i Finland" (a place inside a "from" phrase)."""
+        gap = self.doc.text[previous.end : entity.start]
+        words = [fold(w) for w in re.findall(r"\w+", gap)]
+        if len(words) <= 1 and all(w in self.cues.conjunctions for w in words) and "\n" not in gap:
+            return True
+        return False
+
+    def _origin_scope(self, sentence: Sentence, entity: Entity) -> bool:
+        """A place after "in" that only says where the "from" noun is: "fra kommuner i Finland",
+        "från kommunen Elektrenaì i Litauen" (from + a common noun + in + the place)."""
+        before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start]
+        if len(before) < 3:
+            return False
+        origin_word, noun = before[-3], before[-2]
+        exceptions = self.doc.profile.setting("places", "origin_not_before", [])
+        return (sentence.words[origin_word] in self.doc.profile.words("places", "origin")
+                and sentence.tokens[noun].text[:1].islower()
+                and not any(sentence.tokens[noun].text.lower().endswith(x) for x in exceptions))
+
+    def _sentence_votes(self, sentence: Sentence, in_visit: bool) -> dict[int, Votes]:
+        """Evidence a single sentence gives about the entities in it.
+
+        Cue words count everywhere (less outside visit sentences); word order around verbs of hosting and
+        visiting counts only in sentences about the visit.
+        """
+        votes: dict[int, Votes] = defaultdict(Votes)
+        weight = (2.0 if sentence.is_title else 1.0) * (1.0 if in_visit else 0.5)
+        host_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.host)]
+        visit_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.visitor)]
+        previous: tuple[Entity, str] | None = None
+        for i in self._entities_in(sentence):
+            entity = self.entities[i]
+            source = self.entities[self.links[i]] if i in self.links else entity
+            cue = self._own_cue(source)
+            if cue == HOST and self._origin_scope(sentence, entity):
+                cue = VISITOR
+            if not cue and previous and previous[1] and self._list_continues(previous[0], entity):
+                cue = previous[1]
+            previous = (entity, cue)
+            if cue == VISITOR:
+                votes[i].add(VISITOR, weight)
+            elif cue == HOST:
+                # Destination words are also the everyday "in": weaker evidence than "from".
+                votes[i].add(HOST, 0.6 * weight)
+            if self._is_demonym(entity) and self._near_guests(sentence, entity):
+                votes[i].add(VISITOR, 1.5 * weight)  # "lettiska kollegor", "Poolse delegatie"
                 continue
-            source = self.entities[links[i]] if i in links else entity
-            role = self._role_of(source)
-            if not role and any(s <= entity.start and entity.end <= at for s, at in hosting):
-                role = HOST  # the subject before "tar emot", "hatte Besuch", "gościliśmy"
+            if cue or not in_visit:
+                continue
+            role = self._by_word_order(sentence, entity, host_at, visit_at)
             if role:
-                weight = 2.0 if entity.start < self.title_end else 1.0
-                votes.add(self._side_key(entity), role, weight)
-        # Organisations are where their places are ("Båstads kommun" hosts when Båstad does).
-        for org in (e for e in self.entities if e.type == "organisation"):
-            inside = [e for e in self.entities if e.type == "city" and org.start <= e.start and e.end <= org.end]
-            for place in inside:
-                for role in (HOST, VISITOR):
-                    votes.add(self._side_key(org), role, votes.votes[(self._side_key(place), role)] * 0.5)
-                    votes.add(self._side_key(place), role, votes.votes[(self._side_key(org), role)] * 0.5)
-        for entity in self.entities:
-            if entity.type in {"city", "country", "organisation"}:
-                entity.role = votes.role(self._side_key(entity))  # type: ignore[assignment]
-        self._by_country()
+                votes[i].add(role, (0.8 if host_at else 0.6) * weight)
+        return votes
 
-    def _hosting_phrases(self) -> list[tuple[int, int]]:
-        """(sentence start, phrase start) for each hosting phrase: what precedes it is the host."""
-        found = []
-        for start, end in self.doc.sentences:
-            tokens = tokenize(self.doc.text, start, end)
-            words = [fold(t.text) for t in tokens]
-            for phrase in self.cues.host:
-                n = len(phrase)
-                for k in range(len(words) - n + 1):
-                    if tuple(words[k : k + n]) == phrase:
-                        found.append((start, tokens[k].start))
-        return found
+    def _by_word_order(self, sentence: Sentence, entity: Entity, host_at: list[int], visit_at: list[int]) -> str:
+        """Subject and object of a verb of hosting or visiting, by position, near the verb only: what precedes
+        "tar emot" hosts, what follows "besökte" is visited. Long sentences list much else besides."""
+        verbs, before, after = (host_at, HOST, VISITOR) if host_at else (visit_at, VISITOR, HOST)
+        if not verbs:
+            return ""
+        verb = verbs[0]
+        distance = len(tokenize(self.doc.text, min(entity.end, verb), max(entity.start, verb)))
+        if distance > _WORD_ORDER_WINDOW:
+            return ""
+        return before if entity.start < verb else after
 
-    def _side_key(self, entity: Entity) -> str:
-        return f"{entity.type}:{entity.value}"
+    def _near_guests(self, sentence: Sentence, entity: Entity) -> bool:
+        """A nationality word on the visiting group: "lettiska kollegor", "przedstawicieli ukraińskich hromad"."""
+        after = [k for k, t in enumerate(sentence.tokens) if t.start >= entity.end][:2]
+        before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start][-2:]
+        return any(sentence.words[k] in self.cues.guests for k in [*after, *before])
 
-    def _by_country(self) -> None:
-        """Places without a cue take the side their country is on; countries take their cities' side."""
-        host_countries = self._countries(HOST)
-        visitor_countries = self._countries(VISITOR)
-        if not host_countries and visitor_countries and self.home and self.home not in visitor_countries:
-            host_countries = {self.home}
-        if not visitor_countries and host_countries and self.home and self.home not in host_countries:
-            visitor_countries = {self.home}
-        for entity in self.entities:
-            if entity.role or entity.type not in {"city", "country"}:
+    # -- deciding sides ------------------------------------------------------------------------------------
+
+    def _country_of(self, i: int) -> str:
+        entity = self.entities[i]
+        if entity.type == "country":
+            return entity.value
+        if entity.type in {"city", "region"}:
+            return entity.country_code
+        return self._org_country(i)
+
+    def _places_inside(self, i: int) -> list[int]:
+        org = self.entities[i]
+        return [j for j, e in enumerate(self.entities)
+                if e.type in {"city", "region"} and org.start <= e.start and e.end <= org.end]
+
+    def _org_country(self, i: int) -> str:
+        inside = self._places_inside(i)
+        return self.entities[inside[0]].country_code if inside else ""
+
+    def key(self, i: int) -> tuple[str, str]:
+        entity = self.entities[i]
+        return (entity.type, entity.value)
+
+    def frame(self, sentences: list[Sentence], context: list[Sentence] | None = None) -> Frame:
+        """Votes from the visit sentences, plus the cue words of the `context` sentences."""
+        frame = Frame(sentences=sentences)
+        chosen = {id(s) for s in sentences}
+        for sentence in [*sentences, *[c for c in context or [] if id(c) not in chosen]]:
+            for i, vote in self._sentence_votes(sentence, id(sentence) in chosen).items():
+                frame.entity_votes[self.key(i)].host += vote.host
+                frame.entity_votes[self.key(i)].visitor += vote.visitor
+                country = self._country_of(i)
+                if country:
+                    frame.country_votes[country].host += vote.host
+                    frame.country_votes[country].visitor += vote.visitor
+        return frame
+
+    def sides(self, frame: Frame, fill_home: bool = True) -> tuple[list[str], list[str]]:
+        """Host and visitor countries, strongest first."""
+        def net(c: str) -> float:
+            return frame.country_votes[c].host - frame.country_votes[c].visitor
+
+        hosts = sorted((c for c, v in frame.country_votes.items() if v.role == HOST), key=lambda c: -net(c))
+        visitors = sorted((c for c, v in frame.country_votes.items() if v.role == VISITOR), key=net)
+        # A visit is hosted in one country, as a rule: others qualify only with nearly as much evidence.
+        if hosts:
+            hosts = [c for c in hosts if net(c) >= 0.6 * net(hosts[0])]
+        if visitors:
+            visitors = [c for c in visitors if -net(c) >= 0.3 * -net(visitors[0])]
+        # One side from the text, the other from the publisher: a local article about foreign guests hosts
+        # them at home; one about a trip abroad sends its own people.
+        if fill_home and not hosts and visitors:
+            # Places named in the visit sentences without a cue of their own, outside the visitors' countries:
+            # "Eisenstadt hatte ... Besuch aus der Partnerstadt Bad Kissingen".
+            hosts = self._uncued_countries(frame, exclude=set(visitors))
+        if fill_home and self.home:
+            if not hosts and self.home not in visitors and (visitors or frame.entity_votes):
+                hosts = [self.home]
+            elif not visitors and hosts and self.home not in hosts:
+                visitors = [self.home]
+        if not visitors and hosts and len(frame.country_votes) == 1 and self._domestic(frame, hosts[0]):
+            visitors = [hosts[0]]  # a visit between two places of one country
+        return hosts, visitors
+
+    def _uncued_countries(self, frame: Frame, exclude: set[str]) -> list[str]:
+        counts: dict[str, int] = defaultdict(int)
+        for sentence in frame.sentences:
+            for i in self._entities_in(sentence):
+                country = self._country_of(i)
+                if country and country not in exclude and self.entities[i].type in {"city", "region"}:
+                    counts[country] += 1
+        return sorted(counts, key=lambda c: -counts[c])[:1]
+
+    def entity_roles(self, frame: Frame, hosts: list[str], visitors: list[str]) -> dict[int, str]:
+        roles: dict[int, str] = {}
+        for i, entity in enumerate(self.entities):
+            if entity.type not in _SIDE_TYPES:
                 continue
-            code = entity.country_code or entity.value
-            if code in host_countries and code not in visitor_countries:
-                entity.role = HOST
-            elif code in visitor_countries and code not in host_countries:
-                entity.role = VISITOR
-            elif entity.type == "city" and visitor_countries and not host_countries and code not in visitor_countries:
-                entity.role = HOST  # a visit has two sides: the place that is not the visitors' is the host's
-            elif entity.type == "city" and host_countries and not visitor_countries and code not in host_countries:
-                entity.role = VISITOR
+            votes = frame.entity_votes.get(self.key(i))
+            own = votes.role if votes else ""
+            country = self._country_of(i)
+            on_host, on_visitor = country in hosts, country in visitors
+            if on_host != on_visitor and entity.type in {"city", "region"}:
+                # A place is on its country's side; "i Mechelen" in a later paragraph does not move it.
+                roles[i] = HOST if on_host else VISITOR
+            elif own:
+                # Where the country is on both sides (or unknown) the place's own evidence decides.
+                if not country or (own == HOST and on_host) or (own == VISITOR and on_visitor):
+                    roles[i] = own
+            elif on_host != on_visitor and entity.type == "country" and not self._is_demonym(entity):
+                roles[i] = HOST if on_host else VISITOR
+        # Organisations stand where the places in their names stand.
+        for i, entity in enumerate(self.entities):
+            if entity.type == "organisation" and i not in roles:
+                inside = [roles[j] for j in self._places_inside(i) if j in roles]
+                if inside:
+                    roles[i] = inside[0]
+        return roles
 
-    def _countries(self, role: str) -> set[str]:
-        codes = set()
-        for entity in self.entities:
-            if entity.role == role and entity.type in {"city", "country"}:
-                codes.add(entity.country_code or entity.value)
-        return codes
+    def _domestic(self, frame: Frame, country: str) -> bool:
+        """Both sides in one country: places of that country with opposite evidence of their own."""
+        roles = {v.role for (kind, value), v in frame.entity_votes.items()
+                 if v.role and self._country_of_key(kind, value) == country}
+        return roles == {HOST, VISITOR}
+
+    def _country_of_key(self, kind: str, value: str) -> str:
+        for i, entity in enumerate(self.entities):
+            if (entity.type, entity.value) == (kind, value):
+                return self._country_of(i)
+        return ""
 
     # -- fields --------------------------------------------------------------------------------------------
 
-    def _dates(self, sentences: list[tuple[int, int]]) -> tuple[str, str, Entity | None]:
-        dates = [e for e in self.entities if e.type == "date" and len(e.value) >= 7]
-        if not dates:
-            dates = [e for e in self.entities if e.type == "date" and e.value]
-            dates = [e for e in dates if len(e.value) == 4 and any(s <= e.start < t for s, t in sentences)]
-        if not dates:
-            return "", "", None
+    def _in(self, entity: Entity, sentences: list[Sentence]) -> bool:
+        return any(s.start <= entity.start < s.end for s in sentences)
+
+    def _dateline(self, entity: Entity) -> bool:
+        """The publication date printed at the top of the page ("15.09.2014, 15:20 Uhr", "date 2025-10-13")
+        is not the visit's: a single date opening the text, or alone on a line of its own."""
+        if entity.end_value:
+            return False
+        line_start = self.doc.text.rfind("\n", 0, entity.start) + 1
+        line_end = self.doc.text.find("\n", entity.end)
+        line = self.doc.text[line_start : line_end if line_end != -1 else len(self.doc.text)]
+        opening = len(tokenize(self.doc.text, 0, entity.start)) <= 1
+        return opening or len(tokenize(line)) - len(tokenize(entity.text)) <= 2
+
+    def _dates(self, sentences: list[Sentence]) -> tuple[str, str, bool]:
+        """Start, end, and whether the end was stated (rather than copied from a single day)."""
+        dates = [e for e in self.entities if e.type == "date" and e.value and not self._dateline(e)]
+        dated = [e for e in dates if len(e.value) >= 7]
+        if not dated:
+            years = [e for e in dates if len(e.value) == 4 and self._in(e, sentences)]
+            return (years[0].value, "", False) if years else ("", "", False)
 
         def rank(e: Entity) -> tuple[int, int, int]:
-            in_visit = any(s <= e.start < t for s, t in sentences)
-            return (0 if in_visit else 1, 0 if e.end_value else 1, e.start)
+            return (0 if self._in(e, sentences) else 1, 0 if e.end_value else 1, e.start)
 
-        best = min(dates, key=rank)
-        return best.value, best.end_value or (best.value if len(best.value) >= 7 else ""), best
+        best = min(dated, key=rank)
+        if best.end_value:
+            return best.value, best.end_value, True
+        return best.value, (best.value if len(best.value) >= 9 else ""), False
 
-    def _duration(self, start: str, end: str) -> int | None:
-        days = _days_between(start, end)
-        if days is not None:
-            return days
-        tokens = self.doc.tokens
-        for i, token in enumerate(tokens):
-            word = fold(token.text)
-            if word in self.cues.duration_words:
-                return self.cues.duration_words[word]
-            compact = re.match(r"^(\d+)-(\w+)$", word)  # "three-day", "2-day", "3-dniowy"
-            if compact and fold(compact.group(2)) in self.cues.duration_units:
-                return int(compact.group(1)) * self.cues.duration_units[fold(compact.group(2))]
-            if i + 1 < len(tokens) and fold(tokens[i + 1].text) in self.cues.duration_units:
-                number = self._number(word)
-                if number and number <= 31:
-                    return number * self.cues.duration_units[fold(tokens[i + 1].text)]
+    def _stated_duration(self, sentences: list[Sentence]) -> int | None:
+        for sentence in sentences or self.sentences:
+            for k, word in enumerate(sentence.words):
+                if word in self.cues.duration_words:
+                    return self.cues.duration_words[word]
+                compact = re.match(r"^(\w+)-(\w+)$", word)  # "three-day", "2-day"
+                if compact and compact.group(2) in self.cues.duration_units:
+                    number = self._number(compact.group(1))
+                    if number:
+                        return number * self.cues.duration_units[compact.group(2)]
+                if k + 1 < len(sentence.words) and sentence.words[k + 1] in self.cues.duration_units:
+                    number = self._number(word)
+                    if number and 1 < number <= 31:
+                        return number * self.cues.duration_units[sentence.words[k + 1]]
         return None
 
     def _number(self, word: str) -> int | None:
@@ -237,33 +428,34 @@ class VisitAssembler:
             return int(word)
         return self.cues.number_words.get(word)
 
-    def _participants(self, sentences: list[tuple[int, int]]) -> int | None:
-        tokens = self.doc.tokens
+    def _participants(self, sentences: list[Sentence]) -> int | None:
+        """A count of visiting people: "27 pracowników", "åtta personer", "7-osobową", "six-person"."""
+        taken = [(e.start, e.end) for e in self.entities if e.type in {"date", "money"}]
         candidates: list[tuple[int, int, int]] = []
-        for i, token in enumerate(tokens):
-            word = fold(token.text)
-            number = None
-            compact = re.match(r"^(\d+)-(\w+)$", word)  # "7-osobową", "16-member", "six-person"
-            if compact and any(fold(compact.group(2)).startswith(p[:5]) for p in self.cues.participants):
-                number = int(compact.group(1))
-            elif "-" in word and self._number(word.split("-")[0]) and any(
-                word.split("-", 1)[1].startswith(p[:5]) for p in self.cues.participants
-            ):
-                number = self._number(word.split("-")[0])
-            else:
-                value = self._number(word)
-                if value:
-                    nearby = [fold(t.text) for t in tokens[i + 1 : i + 3]]
-                    if any(w in self.cues.participants for w in nearby[:1]) or (
-                        len(nearby) > 1 and nearby[1] in self.cues.participants and not nearby[0].isdigit()
-                    ):
-                        number = value
-            if number and 0 < number < 10000:
-                in_visit = any(s <= token.start < t for s, t in sentences)
-                candidates.append((0 if in_visit else 1, token.start, number))
-        if not candidates:
-            return None
-        return min(candidates)[2]
+        for sentence in self.sentences:
+            in_visit = sentence in sentences
+            for k, token in enumerate(sentence.tokens):
+                if any(s <= token.start < e for s, e in taken):
+                    continue
+                word = sentence.words[k]
+                number = None
+                compact = re.match(r"^(\w+)-(\w+)$", word)
+                if compact and self._number(compact.group(1)) and any(
+                    compact.group(2).startswith(p[:5]) for p in self.cues.participants
+                ):
+                    number = self._number(compact.group(1))
+                else:
+                    value = self._number(word)
+                    nxt = sentence.words[k + 1 : k + 3]
+                    if value and nxt:
+                        if nxt[0] in self.cues.participants:
+                            number = value
+                        elif word.isdigit() and len(nxt) > 1 and nxt[1] in self.cues.participants \
+                                and not nxt[0].isdigit():
+                            number = value  # "27 pracowników", "12 przedstawicieli", "35 johtajaa"
+                if number and (1 < number < 1000 or (number == 1 and word.isdigit())):
+                    candidates.append((0 if in_visit else 1, token.start, number))
+        return min(candidates)[2] if candidates else None
 
     def _funding(self) -> tuple[float | None, str]:
         sums = [e for e in self.entities if e.type == "money"]
@@ -272,46 +464,100 @@ class VisitAssembler:
         best = max(sums, key=lambda e: float(e.amount))
         return float(best.amount), best.currency
 
-    def _evidence(self, sentences: list[tuple[int, int]]) -> str:
-        if not sentences:
-            return ""
-        start, end = sentences[0]
-        return " ".join(self.doc.text[start:end].split())[:500]
+    def _planned(self, sentences: list[Sentence]) -> bool:
+        return any(find_phrases(s.words, self.cues.planned) for s in sentences[:3])
+
+    def build(self, visit_id: str, frame: Frame, hosts: list[str], visitors: list[str], roles: dict[int, str],
+              dates: tuple[str, str, bool] | None = None) -> Visit:
+        host, visitor = VisitSide(countries=list(hosts)), VisitSide(countries=list(visitors))
+        for i in sorted(roles, key=lambda i: self.entities[i].start):
+            entity = self.entities[i]
+            side = host if roles[i] == HOST else visitor
+            if entity.type == "city" and entity.value not in side.cities:
+                side.cities.append(entity.value)
+            elif entity.type == "organisation" and entity.value not in side.organisations:
+                side.organisations.append(entity.value)
+        sentences = frame.sentences
+        start, end, end_stated = dates if dates is not None else self._dates(sentences)
+        days = _days_between(start, end) if end_stated else None
+        stated = self._stated_duration(sentences)
+        if days is None and stated:
+            days = stated
+            if not end_stated and end == start:
+                end = ""  # one day of a longer stay was named, not its end
+        elif days is None and start and end == start:
+            days = 1
+        evidence = next((s for s in sentences if not s.is_title), sentences[0] if sentences else None)
+        funding, currency = self._funding()
+        return Visit(
+            visit_id=visit_id, article_id=self.article.article_id, host=host, visitor=visitor,
+            start_date=start, end_date=end, duration_days=days, participants=self._participants(sentences),
+            people=sorted({e.value for e in self.entities if e.type == "person"}), funding_amount=funding,
+            funding_currency=currency, language=self.language, title=self.article.title,
+            evidence=" ".join(self.doc.text[evidence.start : evidence.end].split())[:500] if evidence else "",
+            status="planned" if self._planned(sentences) else "reported",
+        )
+
+    # -- visits --------------------------------------------------------------------------------------------
+
+    def _own_time(self, sentence: Sentence, main_start: str) -> bool:
+        """Whether a sentence dates what it tells apart from the main visit: its own date, or "earlier",
+        "last year", "a return visit"."""
+        dates = [e.value for e in self.entities if e.type == "date" and sentence.start <= e.start < sentence.end]
+        if any(d != main_start for d in dates):
+            return True
+        return bool(find_phrases(sentence.words, self.cues.earlier))
+
+    def _separate_visits(self, sentences: list[Sentence], hosts: list[str], visitors: list[str]) -> list[Sentence]:
+        """Visit sentences that report another visit at a time of their own: the return visit (the
+        direction reversed) or a visit by the same visitors elsewhere ("för några veckor sedan var vi i
+        Danmark")."""
+        main_start = self._dates(sentences)[0]
+        separate = []
+        for sentence in sentences:
+            if sentence.is_title or not self._own_time(sentence, main_start):
+                continue
+            s_hosts, s_visitors = self.sides(self.frame([sentence]), fill_home=False)
+            reverse = bool(set(s_visitors) & set(hosts)) and (bool(set(s_hosts) & set(visitors)) or not s_hosts)
+            elsewhere = bool(s_hosts) and not set(s_hosts) & (set(hosts) | set(visitors))
+            if reverse or elsewhere:
+                separate.append(sentence)
+        return separate
 
     def assemble(self) -> list[Visit]:
-        sentences = self.visit_sentences()
+        sentences = [s for s in self.sentences if self._is_visit_sentence(s)]
         if not sentences:
             return []
-        self.assign_roles()
-        host, visitor = VisitSide(), VisitSide()
-        for entity in self.entities:
-            side = host if entity.role == HOST else visitor if entity.role == VISITOR else None
-            if side is None:
-                continue
-            value = entity.country_code if entity.type == "country" else entity.value
-            lists = {"country": side.countries, "city": side.cities, "organisation": side.organisations}
-            target = lists.get(entity.type)
-            if target is not None and value not in target:
-                target.append(value)
-            if entity.type == "city" and entity.country_code and entity.country_code not in side.countries:
-                side.countries.append(entity.country_code)
-        if not (host.countries or visitor.countries or host.cities or visitor.cities):
+        main = self.frame(sentences, context=self.sentences)
+        hosts, visitors = self.sides(main)
+        if not (hosts or visitors):
             return []
-        start, end, _ = self._dates(sentences)
-        people = sorted({e.value for e in self.entities if e.type == "person"})
-        funding, currency = self._funding()
-        visit_id = f"{self.article.article_id}-v1"
-        visit = Visit(
-            visit_id=visit_id, article_id=self.article.article_id, host=host, visitor=visitor,
-            start_date=start, end_date=end, duration_days=self._duration(start, end),
-            participants=self._participants(sentences), people=people, funding_amount=funding,
-            funding_currency=currency,
-            language=self.language, title=self.article.title, evidence=self._evidence(sentences),
-        )
-        for entity in self.entities:
-            if entity.role:
-                entity.visit_id = visit_id
-        return [visit]
+        separate = self._separate_visits(sentences, hosts, visitors)
+        if separate:
+            main = self.frame([s for s in sentences if s not in separate], context=self.sentences)
+            hosts, visitors = self.sides(main)
+        roles = self.entity_roles(main, hosts, visitors)
+        visits = [self.build(f"{self.article.article_id}-v1", main, hosts, visitors, roles)]
+        claimed = set(roles)
+        for k, sentence in enumerate(separate, start=2):
+            frame = self.frame([sentence])
+            s_hosts, s_visitors = self.sides(frame, fill_home=False)
+            s_hosts = s_hosts or [c for c in visitors if c not in s_visitors]
+            s_visitors = s_visitors or [c for c in visitors if c not in s_hosts]
+            s_roles = {i: r for i, r in self.entity_roles(frame, s_hosts, s_visitors).items()
+                       if sentence.start <= self.entities[i].start < sentence.end}
+            own_dates = [e for e in self.entities if e.type == "date" and sentence.start <= e.start < sentence.end]
+            first = own_dates[0] if own_dates else None
+            dates = (first.value, first.end_value, bool(first.end_value)) if first else ("", "", False)
+            visits.append(self.build(f"{self.article.article_id}-v{k}", frame, s_hosts, s_visitors, s_roles, dates))
+            for i, role in s_roles.items():
+                if i not in claimed:
+                    self.entities[i].role = role  # type: ignore[assignment]
+                    self.entities[i].visit_id = visits[-1].visit_id
+        for i, role in roles.items():
+            self.entities[i].role = role  # type: ignore[assignment]
+            self.entities[i].visit_id = visits[0].visit_id
+        return visits
 
 
 def _day(value: str, default_year: int) -> dt.date | None:

@@ -104,3 +104,70 @@ def test_entities_stage_keeps_places_inside_organisation_names():
     mentions = find_entities(detected, Settings(ner_default="rules")).mentions
     kinds = {(m.type, m.text) for m in mentions}
     assert ("organisation", "Båstads kommun") in kinds and ("place", "Båstads") in kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "city", "geonameid"),
+    [
+        # Three Józefów in Poland: the article's other places pick the one in Lublin voivodeship...
+        ("pl", "Uczestnicy odwiedzili Lublin i Zamość, a potem gminy Józefów i Łabunie.", "Józefów", "770005"),
+        # ...or the one near Warsaw.
+        ("pl", "Wizyta w Józefowie pod Warszawą i w Otwocku.", "Józefów", "769981"),
+        ("pl", "Delegacja z Czernihowa przyjechała do Polski.", "Chernihiv", "710735"),  # exonym
+        ("lt", "Svečiai iš Elektrėnų atvyko į Plungę.", "Elektrėnai", "599602"),  # genitive
+        ("sv", "Gruppen från ElektrenaÌ kom på besök.", "Elektrėnai", "599602"),  # broken diacritics
+        ("lv", "Mācību vizītes dalībnieki bija Daugavpilī.", "Daugavpils", "460413"),  # locative
+        ("sv", "Båstads kommun tog emot gästerna.", "Båstad", "2723287"),  # genitive -s
+        ("en", "The guests came from Aalesund.", "Ålesund", "3163392"),  # alternate spelling
+    ],
+)
+def test_one_record_per_place(language, text, city, geonameid):
+    result = analyse(text, language)
+    found = {e.value: e.geonameid for e in result.entities if e.type == "city"}
+    assert found.get(city) == geonameid, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "region", "country"),
+    [
+        ("pl", "Grupa odwiedziła instytucje w województwie lubelskim.", "Lubelskie", "PL"),
+        ("pl", "Przedstawiciele hromad z obwodu czernihowskiego przyjechali.", "Chernihivska oblast", "UA"),
+        ("lv", "Biedrība sadarbībā ar 4 pašvaldībām Latgalē uzsāka projektu.", "Latgale", "LV"),
+        ("sv", "Kommunförbundet Skåne ställde frågan vidare.", "Skåne län", "SE"),
+        ("de", "Der Ausflug führte ins Burgenland.", "Burgenland", "AT"),
+        ("en", "Latgale Planning Region invites municipalities.", "Latgale", "LV"),
+        ("uk", "Делегація з Чернігівської області відвідала Польщу.", "Chernihivska oblast", "UA"),
+    ],
+)
+def test_regions_are_regions_not_cities(language, text, region, country):
+    result = analyse(text, language)
+    regions = {e.value: e.country_code for e in result.entities if e.type == "region"}
+    assert regions.get(region) == country, regions
+    assert region not in values(result, "city")
+
+
+def test_a_region_name_that_is_also_a_town_is_read_as_the_town():
+    result = analyse("Vi åkte till Lublin län och sedan till Daugavpils novads.", "sv")
+    assert [e.value for e in result.entities if e.type == "city"] == ["Lublin", "Daugavpils"]
+    assert [e.text for e in result.entities if e.type == "region"] == []
+    adjective = analyse("Pojechali do Lublina. Lubelskie firmy i województwo lubelskie.", "pl")
+    assert [e.text for e in adjective.entities if e.type == "region"] == ["województwo lubelskie"]
+
+
+def test_a_model_place_without_a_convincing_record_is_kept_unresolved():
+    from pipeline.clean import clean
+    from pipeline.entities import ArticleMentions
+    from pipeline.extract.doc import Doc
+    from pipeline.language import detect_language
+    from pipeline.normalise import normalise
+    from pipeline.records import Article, Mention
+    from tests.conftest import SETTINGS
+
+    text = "Gruppen besökte Grosvadsbacken och Båstad."
+    detected = detect_language(clean(Article("x", "t", text, language="sv")))
+    doc = Doc(text, "sv", load_profile("sv"))
+    mentions = [Mention("place", 16, 30, "Grosvadsbacken", "embedded:sv"),
+                Mention("place", 34, 40, "Båstad", "embedded:sv", keys=("bastad",))]
+    entities = normalise(ArticleMentions(detected, doc, mentions), SETTINGS).entities
+    assert [(e.type, e.value, e.geonameid) for e in entities] == [("place", "Grosvadsbacken", ""),
+                                                                  ("city", "Båstad", "2723287")]

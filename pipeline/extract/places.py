@@ -19,6 +19,9 @@ from pipeline.records import Mention
 from pipeline.text import Token, fold
 
 MAX_PLACE_TOKENS = 4
+# Articles and determiners that may stand between a preposition and a name, in our languages.
+_ARTICLES = frozenset({"den", "det", "de", "der", "die", "das", "dem", "des", "the", "a", "an", "het", "een", "la",
+                       "le", "les", "el", "il", "ta", "to", "tą", "tę", "ten", "tej", "tym", "jo", "ši"})
 # Words that join the parts of a place name ("Kleinhöflein im Burgenland", "Frankfurt am Main").
 _NAME_JOINERS = frozenset(
     {"am", "im", "an", "der", "nad", "pod", "upon", "on", "de", "la", "le", "sur", "en", "aan", "den"}
@@ -52,27 +55,55 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 
 def _cue(doc: Doc, index: int) -> str:
-    before = doc.previous_words(index, 1)
+    """"origin" or "destination" from the preposition before a name ("från", "z", "iš"; "i", "w", "į"),
+    looking past a short article or pronoun ("från den lettiska staden")."""
+    before = doc.previous_words(index, 2)
     if not before:
         return ""
     word = before[-1]
+    if len(word) <= 3 and len(before) > 1 and word not in doc.profile.words("places", "origin") \
+            and word not in doc.profile.words("places", "destination") and word in _ARTICLES:
+        word = before[-2]
     if word in doc.profile.words("places", "origin"):
+        # "z" + instrumental is "with" in Polish ("z polskim miastem"), + genitive "from" ("z Norwegii").
+        following = doc.tokens[index].text.lower()  # case endings as written: "ą" is not "a"
+        if any(following.endswith(s) for s in doc.profile.setting("places", "origin_not_before", [])):
+            return ""
         return "origin"
     if word in doc.profile.words("places", "destination"):
         return "destination"
     return ""
 
 
+_FIRST_WORDS: dict[str, dict[str, int]] = {}
+
+
+def _country_first_words(doc: Doc) -> dict[str, int]:
+    """First words of the language's country names -> the longest name they open (to skip most tokens)."""
+    code = doc.profile.code
+    if code not in _FIRST_WORDS:
+        table: dict[str, int] = {}
+        for words in doc.profile.country_names:
+            table[words[0]] = max(table.get(words[0], 0), len(words))
+        _FIRST_WORDS[code] = table
+    return _FIRST_WORDS[code]
+
+
 def find_countries(doc: Doc) -> list[Mention]:
     names = doc.profile.country_names
     demonyms = doc.profile.demonyms
     capitalised_demonyms = bool(doc.profile.setting("countries", "demonyms_capitalised", False))
-    longest = max((len(k) for k in names), default=1)
+    first_words = _country_first_words(doc)
     found: list[Mention] = []
     tokens = doc.tokens
     i = 0
     while i < len(tokens):
         matched = 0
+        token = tokens[i]
+        longest = 0
+        if token.text[:1].isupper():
+            for key in (fold(token.text), *(fold(lemma) for lemma in doc.lemmas(token))):
+                longest = max(longest, first_words.get(key, 0))
         for n in range(min(longest, len(tokens) - i), 0, -1):
             span = tokens[i : i + n]
             if not span[0].text[:1].isupper():

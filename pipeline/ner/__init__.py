@@ -54,7 +54,7 @@ class BackendUnavailable(RuntimeError):
 
 def _ensure_registered() -> None:
     # Importing the modules registers their backends; kept lazy so spaCy/stanza load only when used.
-    from pipeline.ner import rules  # noqa: F401
+    from pipeline.ner import rules, spacy_backend, stanza_backend  # noqa: F401
 
 
 def known_backends() -> frozenset[str]:

@@ -1,0 +1,139 @@
+"""Regions (voivodeships, oblasts, counties, Länder, historical lands) so they are neither lost nor taken
+for cities: "w województwie lubelskim", "obwodu czernihowskiego", "Skåne", "Latgalē", "Burgenland".
+
+Names come from ISO 3166-2 (pycountry), in the subdivision's own language and translated into the
+article's language by pycountry's iso-codes catalogues, plus the regions ISO does not list (historical
+and planning regions such as Latgale or Franken) from the language files. A region name that is also a
+town ("Lublin" is also the Swedish name of the voivodeship) is read as the town.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pycountry
+
+from pipeline.extract.doc import Doc
+from pipeline.extract.places import _cue
+from pipeline.langdata import LanguageProfile, load_raw_language_file
+from pipeline.records import Mention
+from pipeline.text import fold
+
+# Countries whose subdivisions are worth knowing for European news (Europe and its neighbours).
+_COUNTRIES = frozenset(
+    "AL AD AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GE GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL "
+    "NO PL PT RO RS RU SE SI SK SM TR UA".split()
+)
+_BRACKETS = re.compile(r"\s*\[.*?\]\s*")
+# Words for "region" in the subdivision names themselves: dropped to get the distinctive part.
+_GENERIC_IN_NAMES = frozenset(fold(w) for w in (
+    "oblast", "oblast'", "län", "county", "region", "province", "provincia", "voivodship", "novads", "apskritis",
+    "maakond", "fylke", "amt", "land", "kraj", "megye", "obwód", "okręg", "область", "район", "повіт", "воєводство",
+    "округ", "provincie", "vaivadija", "województwo", "rajons", "regionen", "kommun",
+))
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str  # the ISO 3166-2 name in the subdivision's language, or the language file's name
+    country_code: str
+    code: str  # ISO 3166-2 code, or "" for regions ISO does not list
+
+
+@dataclass
+class RegionIndex:
+    phrases: dict[tuple[str, ...], Region]  # folded lemma words -> region
+    needs_generic: frozenset[tuple[str, ...]]  # names that are region names only beside a generic word
+    generic: frozenset[str]  # folded lemmas of the language's words for region
+    longest: int
+
+
+def _lemma_words(text: str, profile: LanguageProfile) -> tuple[str, ...]:
+    return tuple(fold(profile.lemmas(w)[0]) for w in re.findall(r"\w+(?:[-']\w+)*", text))
+
+
+def _translator(language: str) -> gettext.NullTranslations:
+    try:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+_INDEXES: dict[str, RegionIndex] = {}
+
+
+def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> RegionIndex:
+    if profile.code in _INDEXES:
+        return _INDEXES[profile.code]
+    translator = _translator(profile.code)
+    phrases: dict[tuple[str, ...], Region] = {}
+    needs_generic: set[tuple[str, ...]] = set()
+
+    def add(names: list[str], region: Region) -> None:
+        # A region whose name the language's own catalogue spells in lower case ("lubelskie") is an
+        # adjective: alone it names nothing, beside "województwo" or another word for region it does.
+        adjective = any(not w[:1].isupper() for name in names for w in re.findall(r"\w+", name)
+                        if fold(w) not in _GENERIC_IN_NAMES)
+        for name in names:
+            words = _lemma_words(name, profile)
+            distinctive = tuple(w for w in words if w not in _GENERIC_IN_NAMES)
+            for key in {words, distinctive}:
+                if not key or (len(key) == 1 and is_town(key[0])):
+                    continue  # "Daugavpils", "Lublin": the town is what news means, "Daugavpils novads" too
+                phrases.setdefault(key, region)
+                if len(key) == 1 and adjective:
+                    needs_generic.add(key)
+
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code not in _COUNTRIES or subdivision.parent_code is not None:
+            continue
+        native = _BRACKETS.sub(" ", subdivision.name).strip()
+        translated = _BRACKETS.sub(" ", translator.gettext(subdivision.name)).strip()
+        add(list(dict.fromkeys([native, translated])), Region(native, subdivision.country_code, subdivision.code))
+    for code in {profile.code, "en"}:
+        for name, where in load_raw_language_file(code).get("regions", {}).get("names", {}).items():
+            country, _, iso = str(where).partition("-")
+            add([name], Region(name, country, f"{country}-{iso}" if iso else ""))
+    generic = frozenset(fold(profile.lemmas(w)[0]) for w in profile.raw.get("regions", {}).get("generic", []))
+    longest = max((len(k) for k in phrases), default=1)
+    index = RegionIndex(phrases, frozenset(needs_generic), generic | _GENERIC_IN_NAMES, longest)
+    _INDEXES[profile.code] = index
+    return index
+
+
+def find_regions(doc: Doc, is_town: Callable[[str], bool]) -> list[Mention]:
+    index = region_index(doc.profile, is_town)
+    tokens = doc.tokens
+    lemmas = [fold(doc.lemmas(t)[0]) for t in tokens]
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        matched = 0
+        for n in range(min(index.longest, len(tokens) - i), 0, -1):
+            key = tuple(lemmas[i : i + n])
+            region = index.phrases.get(key)
+            if region is None:
+                continue
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            if key in index.needs_generic:
+                before = lemmas[i - 1] if i > 0 else ""
+                after = lemmas[i + n] if i + n < len(tokens) else ""
+                if before in index.generic:
+                    start = tokens[i - 1].start
+                elif after in index.generic:
+                    end = tokens[i + n].end
+                else:
+                    continue
+            elif not tokens[i].text[:1].isupper():
+                continue
+            first = doc.token_index(start)
+            found.append(Mention("region", start, end, doc.text[start:end], "regions",
+                                 label_hint=f"{region.country_code}|{region.name}",
+                                 cue=_cue(doc, first if first is not None else i)))
+            matched = n
+            break
+        i += max(matched, 1)
+    return found

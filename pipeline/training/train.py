@@ -1,0 +1,415 @@
+"""Train, measure and ship our own compact spaCy NER pipelines (tokenizer + tok2vec + ner, no vectors).
+
+`visits models train NAME` reproduces models/NAME from the corpora in ../shared/corpora/ner: it converts
+the recipe's corpora to spaCy's binary format in a work folder, trains with a fixed seed, scores the best
+model on every held-out test split the recipe names (PER/ORG/LOC, micro, exact span), measures size and
+speed, and writes models/NAME/ with its MODEL_CARD.md and scores.json.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipeline.training.corpora import CORPORA, LABELS, SCORED_LABELS, Sentence
+
+
+@dataclass(frozen=True)
+class Recipe:
+    name: str
+    spacy_language: str  # the tokenizer's language ("xx": spaCy's multi-language tokenizer)
+    train: tuple[tuple[str, str], ...]  # (corpus, split) pairs used for training
+    dev: tuple[tuple[str, str], ...]
+    test: tuple[str, ...]  # corpora whose test split is scored and reported
+    serves: tuple[str, ...]  # the languages this model is meant for
+    cap: int = 0  # at most this many training sentences per (corpus, split); 0 = all
+    width: int = 128
+    depth: int = 4
+    rows: tuple[int, int, int, int] = (6000, 1500, 3000, 1500)  # hash rows for NORM, PREFIX, SUFFIX, SHAPE
+    epochs: int = 12
+    seed: int = 7
+    notes: str = ""
+
+
+_ALL_TRAIN = (("norne-nob", "train"), ("klintan-sv", "train"), ("uner-sv-talbanken", "train"), ("tilde-lv", "train"),
+              ("nkjp-pl", "train"), ("danplus-da", "train"), ("turku-fi", "train"))
+_ALL_DEV = (("norne-nob", "dev"), ("klintan-sv", "dev"), ("tilde-lv", "dev"), ("nkjp-pl", "dev"),
+            ("danplus-da", "dev"), ("turku-fi", "dev"))
+
+RECIPES: dict[str, Recipe] = {r.name: r for r in [
+    Recipe("nb", "nb", (("norne-nob", "train"), ("norne-nno", "train")), (("norne-nob", "dev"),),
+           ("norne-nob", "norne-nno"), ("nb", "nn"), notes="Bokmål and Nynorsk training parts together."),
+    Recipe("sv", "sv", (("klintan-sv", "train"), ("uner-sv-talbanken", "train")),
+           (("klintan-sv", "dev"), ("uner-sv-talbanken", "dev")), ("klintan-sv", "uner-sv-talbanken"), ("sv",)),
+    Recipe("lv", "lv", (("tilde-lv", "train"),), (("tilde-lv", "dev"),), ("tilde-lv",), ("lv",)),
+    Recipe("pl", "pl", (("nkjp-pl", "train"),), (("nkjp-pl", "dev"),), ("nkjp-pl",), ("pl",), cap=40000, epochs=10,
+           notes="An even sample of 40,000 of the 72,074 training sentences keeps training time reasonable."),
+    Recipe("da", "da", (("danplus-da", "train"),), (("danplus-da", "dev"),), ("danplus-da",), ("da",)),
+    Recipe("fi", "fi", (("turku-fi", "train"),), (("turku-fi", "dev"),), ("turku-fi",), ("fi",)),
+    # The multilingual model: the union of every training part, the largest corpus capped so that it
+    # does not drown the others, plus the development parts of the corpora without a training part
+    # (German, English, Estonian) - their test parts stay held out.
+    Recipe("multi", "xx", (*_ALL_TRAIN, ("germeval-de", "dev"), ("uner-en-ewt", "dev"), ("estner-et", "dev")),
+           _ALL_DEV, ("germeval-de", "uner-en-ewt", "estner-et", "norne-nob", "klintan-sv", "tilde-lv", "nkjp-pl",
+                      "danplus-da", "turku-fi"),
+           ("lt", "et", "de", "en", "uk", "nl", "xx"), cap=8000, epochs=10,
+           notes="For languages without a corpus of their own; German, English and Estonian test parts are "
+                 "held out (their small development parts are trained on)."),
+]}
+
+
+# -- conversion --------------------------------------------------------------------------------------------
+
+def to_doc(nlp, sentence: Sentence):  # noqa: ANN001, ANN201 - spaCy objects
+    from spacy.tokens import Doc, Span
+
+    spaces = list(sentence.spaces) if sentence.spaces else [True] * len(sentence.words)
+    doc = Doc(nlp.vocab, words=list(sentence.words), spaces=spaces)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in sentence.entities()]
+    return doc
+
+
+def _sentences(pairs: Iterable[tuple[str, str]], root: Path, cap: int = 0) -> list[Sentence]:
+    out: list[Sentence] = []
+    cache: dict[str, dict[str, list[Sentence]]] = {}
+    for corpus, split in pairs:
+        if corpus not in cache:
+            cache[corpus] = CORPORA[corpus].splits(root)
+        part = cache[corpus].get(split, [])
+        if cap and len(part) > cap:
+            step = len(part) / cap  # an even, deterministic sample across the corpus
+            part = [part[int(i * step)] for i in range(cap)]
+        out.extend(part)
+    return out
+
+
+def write_docbin(nlp, sentences: list[Sentence], path: Path) -> None:  # noqa: ANN001
+    from spacy.tokens import DocBin
+
+    docbin = DocBin(store_user_data=False)
+    for sentence in sentences:
+        docbin.add(to_doc(nlp, sentence))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(path)
+
+
+CONFIG = """
+[paths]
+train = null
+dev = null
+
+[system]
+seed = {seed}
+gpu_allocator = null
+
+[nlp]
+lang = "{lang}"
+pipeline = ["tok2vec","ner"]
+batch_size = 1000
+
+[components]
+
+[components.tok2vec]
+factory = "tok2vec"
+
+[components.tok2vec.model]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [{rows}]
+include_static_vectors = false
+
+[components.tok2vec.model.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = {width}
+depth = {depth}
+window_size = 1
+maxout_pieces = 3
+
+[components.ner]
+factory = "ner"
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[components.ner.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = {width}
+upstream = "*"
+
+[corpora]
+
+[corpora.train]
+@readers = "spacy.Corpus.v1"
+path = ${{paths.train}}
+max_length = 0
+
+[corpora.dev]
+@readers = "spacy.Corpus.v1"
+path = ${{paths.dev}}
+max_length = 0
+
+[training]
+dev_corpus = "corpora.dev"
+train_corpus = "corpora.train"
+seed = ${{system.seed}}
+gpu_allocator = ${{system.gpu_allocator}}
+dropout = 0.15
+accumulate_gradient = 1
+patience = {patience}
+max_epochs = {epochs}
+max_steps = 0
+eval_frequency = {eval_frequency}
+frozen_components = []
+annotating_components = []
+before_to_disk = null
+
+[training.batcher]
+@batchers = "spacy.batch_by_words.v1"
+discard_oversize = false
+tolerance = 0.2
+
+[training.batcher.size]
+@schedules = "compounding.v1"
+start = 100
+stop = 1000
+compound = 1.001
+
+[training.logger]
+@loggers = "spacy.ConsoleLogger.v1"
+progress_bar = false
+
+[training.optimizer]
+@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = true
+eps = 0.00000001
+learn_rate = 0.001
+
+[training.score_weights]
+ents_f = 1.0
+ents_p = 0.0
+ents_r = 0.0
+ents_per_type = null
+
+[initialize]
+vectors = null
+init_tok2vec = null
+"""
+
+
+def render_config(recipe: Recipe, epochs: int | None = None, eval_frequency: int = 1000) -> str:
+    return CONFIG.format(
+        seed=recipe.seed, lang=recipe.spacy_language, width=recipe.width, depth=recipe.depth,
+        rows=",".join(str(r) for r in recipe.rows), epochs=epochs or recipe.epochs,
+        patience=eval_frequency * 5, eval_frequency=eval_frequency,
+    )
+
+
+# -- scoring -----------------------------------------------------------------------------------------------
+
+@dataclass
+class LabelScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def score(nlp, sentences: list[Sentence]) -> dict[str, LabelScore]:  # noqa: ANN001
+    """Exact-span scores per label and micro over PER/ORG/LOC, the model run on the gold tokens."""
+    from spacy.tokens import Doc
+
+    scores = {label: LabelScore() for label in (*LABELS, "micro")}
+    docs = (Doc(nlp.vocab, words=list(s.words), spaces=list(s.spaces) if s.spaces else None) for s in sentences)
+    for sentence, predicted in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
+        gold = set(sentence.entities())
+        found = {(e.start, e.end, e.label_) for e in predicted.ents}
+        for label in LABELS:
+            g = {x for x in gold if x[2] == label}
+            f = {x for x in found if x[2] == label}
+            scores[label].tp += len(g & f)
+            scores[label].fp += len(f - g)
+            scores[label].fn += len(g - f)
+    for label in SCORED_LABELS:
+        scores["micro"].tp += scores[label].tp
+        scores["micro"].fp += scores[label].fp
+        scores["micro"].fn += scores[label].fn
+    return scores
+
+
+def words_per_second(nlp, sentences: list[Sentence], limit: int = 40000) -> float:  # noqa: ANN001
+    """Raw-text speed, tokenizer included, on paragraphs of ten test sentences."""
+    texts, words = [], 0
+    for i in range(0, len(sentences), 10):
+        chunk = sentences[i : i + 10]
+        texts.append(" ".join(" ".join(s.words) for s in chunk))
+        words += sum(len(s.words) for s in chunk)
+        if words >= limit:
+            break
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return words / (time.perf_counter() - started)
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+# -- training ----------------------------------------------------------------------------------------------
+
+@dataclass
+class TrainingReport:
+    name: str
+    recipe: dict
+    tests: dict[str, dict[str, dict[str, float | int]]] = field(default_factory=dict)
+    train_sentences: int = 0
+    dev_sentences: int = 0
+    size_bytes: int = 0
+    words_per_second: float = 0.0
+    seconds: float = 0.0
+
+
+def train_model(name: str, corpora_root: Path, models_dir: Path, work_dir: Path | None = None,
+                epochs: int | None = None, recipe: Recipe | None = None, log=print) -> TrainingReport:  # noqa: ANN001
+    """Train one model and ship it to models_dir/name (replacing an older one only when done)."""
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    recipe = recipe or RECIPES[name]
+    started = time.perf_counter()
+    own_work = work_dir is None
+    work = Path(tempfile.mkdtemp(prefix=f"visits-train-{name}-")) if own_work else Path(work_dir)
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        blank = spacy.blank(recipe.spacy_language)
+        train = _sentences(recipe.train, corpora_root, recipe.cap)
+        dev = _sentences(recipe.dev, corpora_root, max(1, recipe.cap // 5) if recipe.cap else 0)
+        log(f"{name}: {len(train)} training sentences, {len(dev)} development sentences")
+        write_docbin(blank, train, work / "train.spacy")
+        write_docbin(blank, dev, work / "dev.spacy")
+        (work / "config.cfg").write_text(render_config(recipe, epochs), encoding="utf-8")
+        output = work / "output"
+        spacy_train(work / "config.cfg", output_path=output, use_gpu=-1,
+                    overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")})
+        best = output / "model-best"
+        nlp = spacy.load(best)
+        report = TrainingReport(name=name, recipe=asdict(recipe), train_sentences=len(train), dev_sentences=len(dev))
+        speed_sample: list[Sentence] = []
+        for corpus in recipe.test:
+            test = CORPORA[corpus].splits(corpora_root).get("test", [])
+            report.tests[corpus] = {label: s.as_dict() for label, s in score(nlp, test).items()}
+            speed_sample = speed_sample or test
+            log(f"{name} on {corpus} test: micro F1 {report.tests[corpus]['micro']['f1']:.3f}")
+        report.words_per_second = round(words_per_second(nlp, speed_sample), 0)
+        target = models_dir / name
+        staging = models_dir / f".{name}.new"
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(best, staging)
+        report.size_bytes = folder_size(staging)
+        report.seconds = round(time.perf_counter() - started, 1)
+        (staging / "scores.json").write_text(json.dumps(asdict(report), indent=2), encoding="utf-8")
+        (staging / "MODEL_CARD.md").write_text(model_card(report, recipe), encoding="utf-8")
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+        return report
+    finally:
+        if own_work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def model_card(report: TrainingReport, recipe: Recipe) -> str:
+    corpora = sorted({c for c, _ in recipe.train} | set(recipe.test))
+    lines = [
+        f"# Model `{report.name}`: people, organisations and places",
+        "",
+        f"A compact spaCy pipeline (tokenizer + tok2vec + ner, no word vectors) for {', '.join(recipe.serves)}, "
+        "trained by `visits models train " + report.name + "` (or `make models`) from ../shared/corpora/ner.",
+        "",
+        "## Labels",
+        "",
+        "PER, ORG, LOC, MISC. Mapping from the corpora: NorNE GPE_LOC and LOC -> LOC, GPE_ORG -> ORG, PROD/EVT/MISC "
+        "-> MISC, DRV -> none; NKJP persName -> PER, orgName -> ORG, placeName-* and geogName -> LOC, date/time -> "
+        "none; Turku PRO/EVENT -> MISC, DATE -> none; EstNER GPE -> LOC, PROD/EVENT -> MISC, others none; DaN+ and "
+        "GermEval *deriv/*part -> none, OTH -> MISC.",
+        "",
+        "## Data and licences",
+        "",
+        "| corpus | language | licence | used for |",
+        "|---|---|---|---|",
+    ]
+    for corpus in corpora:
+        spec = CORPORA[corpus]
+        uses = [split for c, split in recipe.train if c == corpus]
+        used = ", ".join([f"training ({'/'.join(uses)})"] if uses else []) + (
+            "; test" if corpus in recipe.test else "")
+        lines.append(f"| {corpus} | {spec.language} | {spec.licence} | {used.strip('; ')} |")
+    lines += [
+        "",
+        "A model inherits the licences of its training data. Corpora without a split of their own (NKJP) are split "
+        "80/10/10 by a stable hash of the document name; the test parts are never trained on.",
+        f"Training sentences: {report.train_sentences} (at most {recipe.cap} per corpus part)" if recipe.cap
+        else f"Training sentences: {report.train_sentences}",
+        "",
+        "## Scores on held-out test parts (exact span)",
+        "",
+        "| test part | PER P/R/F1 | ORG P/R/F1 | LOC P/R/F1 | micro PER/ORG/LOC P/R/F1 |",
+        "|---|---|---|---|---|",
+    ]
+    for corpus, labels in report.tests.items():
+        cells = [f"{labels[k]['precision']:.3f} / {labels[k]['recall']:.3f} / {labels[k]['f1']:.3f}"
+                 for k in ("PER", "ORG", "LOC", "micro")]
+        lines.append(f"| {corpus} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "## Size and speed",
+        "",
+        f"- size on disk: {report.size_bytes / 1e6:.1f} MB",
+        f"- speed: {report.words_per_second:,.0f} words per second (one CPU core of the 2-core build machine, raw "
+        "text, tokenizer included)",
+        f"- training time: {report.seconds / 60:.0f} minutes",
+        "",
+        "## Architecture and training",
+        "",
+        f"MultiHashEmbed (NORM, PREFIX, SUFFIX, SHAPE; rows {list(recipe.rows)}; width {recipe.width}), "
+        f"MaxoutWindowEncoder depth {recipe.depth}, transition-based NER; Adam 0.001, dropout 0.15, "
+        f"{recipe.epochs} epochs at most, seed {recipe.seed}, best model on the development parts kept.",
+    ]
+    if recipe.notes:
+        lines += ["", recipe.notes]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,102 @@
+"""The NER backends behind the registry: spaCy pipelines (ours or a user's), stanza, and the training recipe."""
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.extract.doc import Doc
+from pipeline.langdata import load_profile
+from pipeline.ner import BackendUnavailable, NamedSpan, get_backend
+from pipeline.ner.spacy_backend import SpacyRecogniser, pieces
+from pipeline.ner.stanza_backend import StanzaRecogniser, spans_from_document
+from pipeline.training.corpora import Sentence, count_entities
+from pipeline.training.train import RECIPES, train_model
+
+TINY = [
+    ("Anna Berg bor i Göteborg och arbetar på Volvo .", ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "B-ORG", "O"]),
+    ("Erik Lund besökte Malmö med Ikea .", ["B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "O"]),
+    ("Lisa Holm flyttade till Uppsala från Lund .", ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "B-LOC", "O"]),
+    ("Sara Ek talade med Scania i Södertälje .", ["B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-LOC", "O"]),
+]
+
+
+def _write_tiny_corpus(root):
+    """A few Swedish sentences in the klintan layout (token, tab, IO tag)."""
+    folder = root / "sv" / "klintan-swedish-ner-corpus"
+    folder.mkdir(parents=True)
+    lines = []
+    for text, tags in TINY * 3:
+        for word, tag in zip(text.split(), tags, strict=True):
+            lines.append(f"{word}\t{tag[2:] if tag != 'O' else '0'}")
+        lines.append("")
+    (folder / "train_corpus.txt").write_text("\n".join(lines), encoding="utf-8")
+    (folder / "test_corpus.txt").write_text("\n".join(lines[:22]), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpora")
+    _write_tiny_corpus(root)
+    models = tmp_path_factory.mktemp("models")
+    recipe = replace(RECIPES["sv"], name="tiny", train=(("klintan-sv", "train"),), dev=(("klintan-sv", "dev"),),
+                     test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, epochs=1)
+    report = train_model("tiny", root, models, recipe=recipe, log=lambda *_: None)
+    return models / "tiny", report
+
+
+def test_training_command_ships_a_model_with_its_card(tiny_model):
+    path, report = tiny_model
+    assert (path / "meta.json").is_file() and (path / "MODEL_CARD.md").is_file() and (path / "scores.json").is_file()
+    card = (path / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "klintan-sv" in card and "CC BY 4.0" in card and "words per second" in card
+    assert set(report.tests["klintan-sv"]) >= {"PER", "ORG", "LOC", "micro"}
+    assert report.size_bytes > 0 and report.words_per_second > 0
+
+
+def test_a_users_spacy_pipeline_folder_is_a_backend(tiny_model):
+    path, _ = tiny_model
+    backend = get_backend(f"spacy:{path}", "sv")
+    text = "Anna Berg bor i Göteborg."
+    spans = backend.find(Doc(text, "sv", load_profile("sv")))
+    assert all(isinstance(s, NamedSpan) and 0 <= s.start < s.end <= len(text) for s in spans)
+    assert all(s.label in {"PER", "ORG", "LOC", "MISC"} for s in spans)
+
+
+def test_missing_spacy_pipeline_is_a_clear_error(tmp_path):
+    backend = SpacyRecogniser(str(tmp_path / "nowhere"))
+    with pytest.raises(BackendUnavailable, match="nowhere"):
+        backend.find(Doc("Text.", "sv", load_profile("sv")))
+
+
+def test_long_texts_are_cut_at_line_breaks():
+    text = ("Rad ett.\n" * 3000) + "slut"
+    parts = pieces(text, size=1000)
+    assert "".join(p for _, p in parts) == text
+    assert all(len(p) <= 1000 for _, p in parts)
+    assert all(text[o : o + len(p)] == p for o, p in parts)
+
+
+def test_stanza_documents_become_our_spans():
+    from stanza.models.common.doc import Document
+
+    text = "Jan Kowalski odwiedził Gdańsk i Urząd Miasta."
+    words = [("Jan", "B-PER", 0, 3), ("Kowalski", "E-PER", 4, 12), ("odwiedził", "O", 13, 22),
+             ("Gdańsk", "S-LOC", 23, 29), ("i", "O", 30, 31), ("Urząd", "B-ORG", 32, 37), ("Miasta", "E-ORG", 38, 44),
+             (".", "O", 44, 45)]
+    document = Document([[{"id": i + 1, "text": w, "ner": tag, "misc": f"start_char={s}|end_char={e}"}
+                          for i, (w, tag, s, e) in enumerate(words)]], text=text)
+    document.build_ents()
+    spans = spans_from_document(document, offset=100)
+    assert [(s.label, s.start - 100, s.end - 100) for s in spans] == [("PER", 0, 12), ("LOC", 23, 29), ("ORG", 32, 44)]
+
+
+def test_stanza_without_models_names_the_missing_folder(tmp_path):
+    backend = StanzaRecogniser("lt", str(tmp_path / "stanza_resources"))
+    with pytest.raises(BackendUnavailable, match="stanza_resources"):
+        backend.find(Doc("Vilniaus meras.", "lt", load_profile("lt")))
+
+
+def test_corpus_sentences_give_entity_spans():
+    sentence = Sentence(("Anna", "Berg", "i", "Göteborg"), ("B-PER", "I-PER", "O", "B-LOC"))
+    assert sentence.entities() == [(0, 2, "PER"), (3, 4, "LOC")]
+    assert count_entities([sentence]) == {"PER": 1, "ORG": 0, "LOC": 1, "MISC": 0}
