@@ -40,6 +40,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     settings = _settings(args)
     report = evaluate_folder(args.gold, args.output, settings, workers=args.workers)
     print(format_report(report))
+    if args.by_language:
+        from pipeline.evaluate import format_by_language
+
+        print()
+        print(format_by_language(report))
     if args.json:
         import json
 
@@ -110,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("-o", "--output", default="data/eval", help="where the pipeline's CSVs go (default data/eval)")
     ev.add_argument("--json", help="also write the scores as JSON to this file")
     ev.add_argument("--floors", help="JSON file of minimum F1 scores; exit 1 when any score is below")
+    ev.add_argument("--by-language", action="store_true", help="also print entity F1 per language")
     _add_common(ev)
     ev.set_defaults(func=_cmd_evaluate)
 

@@ -39,13 +39,19 @@ def _inside(inner: Mention, outer: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+_BLOCKED: dict[str, frozenset[str]] = {}
+
+
 def _blocked_words(doc: Doc) -> frozenset[str]:
+    """Folded words that are never place names in this language: stop words, months, cue words, Europe."""
     profile = doc.profile
-    words = set(profile.words("stopwords", "capitalised"))
-    words |= set(profile.months) | set(profile.weekdays)
-    words |= profile.words("people", "titles") | profile.words("organisations", "cues")
-    words |= profile.supranational
-    return frozenset(words)
+    if profile.code not in _BLOCKED:
+        words = set(profile.words("stopwords", "capitalised"))
+        words |= set(profile.months) | set(profile.weekdays)
+        words |= profile.words("people", "titles") | profile.words("organisations", "cues")
+        words |= profile.supranational
+        _BLOCKED[profile.code] = frozenset(words)
+    return _BLOCKED[profile.code]
 
 
 def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:

@@ -218,6 +218,8 @@ class Report:
     language_correct: int = 0
     language_total: int = 0
     articles: dict[str, dict] = field(default_factory=dict)
+    # Entity counts per gold language, to see how each language (and the model serving it) does.
+    by_language: dict[str, dict[str, Count]] = field(default_factory=dict)
 
     @property
     def language_accuracy(self) -> float:
@@ -238,6 +240,7 @@ class Report:
             "language_accuracy": self.language_accuracy,
             "macro_f1_visit_fields": self.macro_f1(self.visit_fields),
             "macro_f1_entities": self.macro_f1(self.entities),
+            "by_language": {lang: {k: row(c) for k, c in counts.items()} for lang, counts in self.by_language.items()},
             "articles": self.articles,
         }
 
@@ -266,6 +269,8 @@ def score_article(result: ArticleResult, gold: dict, report: Report) -> None:
         items = [parse_gold_item(v) for v in gold_entities.get(kind, [])]
         count, fps, fns = score_items(predicted[kind], items, kind)
         report.entities[kind].add(count)
+        language = normalise_code(str(gold.get("language") or "")) or "?"
+        report.by_language.setdefault(language, {k: Count() for k in ENTITY_TYPES})[kind].add(count)
         if fps or fns:
             detail[kind] = {"false_positives": fps, "false_negatives": fns}
     predicted_visits = [_visit_values(v) for v in result.visits]
@@ -332,6 +337,20 @@ def format_report(report: Report) -> str:
                  f"{report.language_accuracy:.3f}")
     lines.append(f"macro F1, entity types   {report.macro_f1(report.entities):.3f}")
     lines.append(f"macro F1, visit fields   {report.macro_f1(report.visit_fields):.3f}")
+    return "\n".join(lines)
+
+
+def format_by_language(report: Report) -> str:
+    """F1 per entity type for each gold language (counts in brackets: true positives/gold items)."""
+    kinds = ("people", "organisations", "cities", "countries", "dates", "money")
+    lines = [f"{'language':<9}" + "".join(f"{k[:13]:>16}" for k in kinds)]
+    for language in sorted(report.by_language):
+        counts = report.by_language[language]
+        cells = []
+        for kind in kinds:
+            c = counts[kind]
+            cells.append(f"{_fmt(c.f1)} ({c.tp}/{c.tp + c.fn})".rjust(16) if c.scored else "-".rjust(16))
+        lines.append(f"{language:<9}" + "".join(cells))
     return "\n".join(lines)
 
 

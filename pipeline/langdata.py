@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -57,21 +58,30 @@ class LanguageProfile:
     decimal: str
     group: str
     raw: dict = field(repr=False, compare=False)
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)  # derived views, built once
+
+    def _derived(self, kind: str, section: str, key: str, build: Callable[[object], object]) -> object:
+        memo_key = (kind, section, key)
+        if memo_key not in self._memo:
+            self._memo[memo_key] = build(self.raw.get(section, {}).get(key, {} if kind == "table" else []))
+        return self._memo[memo_key]
 
     def words(self, section: str, key: str) -> frozenset[str]:
         """A word list from the language file, folded."""
-        return frozenset(fold(w) for w in self.raw.get(section, {}).get(key, []))
+        return self._derived("words", section, key, lambda items: frozenset(fold(w) for w in items))  # type: ignore[return-value]
 
     def phrases(self, section: str, key: str) -> tuple[tuple[str, ...], ...]:
         """A list of (possibly multi-word) phrases from the language file, folded into token tuples."""
-        items = self.raw.get(section, {}).get(key, [])
-        return tuple(sorted({tuple(fold(p).split()) for p in items}, key=len, reverse=True))
+        return self._derived(  # type: ignore[return-value]
+            "phrases", section, key,
+            lambda items: tuple(sorted({tuple(fold(p).split()) for p in items}, key=len, reverse=True)),
+        )
 
     def table(self, section: str, key: str) -> dict[str, object]:
-        return {fold(k): v for k, v in self.raw.get(section, {}).get(key, {}).items()}
+        return self._derived("table", section, key, lambda items: {fold(k): v for k, v in items.items()})  # type: ignore[return-value]
 
     def pairs(self, section: str, key: str) -> tuple[tuple[str, str], ...]:
-        return tuple((a, b) for a, b in self.raw.get(section, {}).get(key, []))
+        return self._derived("pairs", section, key, lambda items: tuple((a, b) for a, b in items))  # type: ignore[return-value]
 
     def setting(self, section: str, key: str, default: object = None) -> object:
         return self.raw.get(section, {}).get(key, default)

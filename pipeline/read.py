@@ -77,17 +77,24 @@ def _with_text_status(article: Article) -> Article:
     return article
 
 
+def _file_text(path: Path, max_bytes: int) -> tuple[str, str] | Article:
+    """The decoded text of a file and a note on its encoding, or the status row saying why there is none."""
+    try:
+        return decode(_read_bytes(path, max_bytes))
+    except (UnreadableInput, OSError) as exc:
+        return _failed(path.stem, str(path), "unreadable", str(exc))
+
+
 @reader(".txt")
 def read_txt(path: Path, max_bytes: int) -> Iterator[Article]:
     """A .txt file is one article; its id is the file stem and its title the first non-empty line."""
-    source = str(path)
-    try:
-        text, note = decode(_read_bytes(path, max_bytes))
-    except (UnreadableInput, OSError) as exc:
-        yield _failed(path.stem, source, "unreadable", str(exc))
+    opened = _file_text(path, max_bytes)
+    if isinstance(opened, Article):
+        yield opened
         return
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")[:MAX_TITLE]
-    yield _with_text_status(Article(article_id=path.stem, source=source, text=text, title=title, message=note))
+    text, note = opened
+    yield _with_text_status(Article(article_id=path.stem, source=str(path), text=text, title=_first_line(text),
+                                    message=note))
 
 
 def _record_article(record: object, default_id: str, source: str, note: str) -> Article:
@@ -119,11 +126,11 @@ def _first_line(text: str) -> str:
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
     """One JSON object per line; a malformed line becomes a status row naming the line."""
     source = str(path)
-    try:
-        text, note = decode(_read_bytes(path, max_bytes))
-    except (UnreadableInput, OSError) as exc:
-        yield _failed(path.stem, source, "unreadable", str(exc))
+    opened = _file_text(path, max_bytes)
+    if isinstance(opened, Article):
+        yield opened
         return
+    text, note = opened
     any_line = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -144,11 +151,11 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
 def read_csv(path: Path, max_bytes: int) -> Iterator[Article]:
     """A header row with at least id and text; a row that does not fit becomes a status row."""
     source = str(path)
-    try:
-        text, note = decode(_read_bytes(path, max_bytes))
-    except (UnreadableInput, OSError) as exc:
-        yield _failed(path.stem, source, "unreadable", str(exc))
+    opened = _file_text(path, max_bytes)
+    if isinstance(opened, Article):
+        yield opened
         return
+    text, note = opened
     if not text.strip():
         yield _failed(path.stem, source, "empty", "file has no records")
         return

@@ -30,7 +30,8 @@ from pipeline.text import Token, fold, tokenize
 HOST, VISITOR = "host", "visitor"
 _SIDE_TYPES = frozenset({"city", "region", "country", "organisation"})
 _PLACE_TYPES = frozenset({"city", "region", "country"})
-_WORD_ORDER_WINDOW = 6  # words between a verb and the subject or object it decides
+_WORD_ORDER_WINDOW = 6
+_HEADLINE_WORDS = 14  # words between a verb and the subject or object it decides
 
 
 @dataclass
@@ -140,14 +141,18 @@ class VisitAssembler:
     # -- reading the text ----------------------------------------------------------------------------------
 
     def _sentences(self) -> list[Sentence]:
+        """The text's sentences; the headlines (short whole lines without a full stop, before the body's
+        first long sentence) count as titles: scraped pages put a dateline or the site's name first."""
         text = self.doc.text
-        first = len(text) - len(text.lstrip())
-        title_end = text.find("\n", first)
-        title_end = len(text) if title_end == -1 else title_end
         out = []
+        in_header = True
         for start, end in self.doc.sentences:
             tokens = tokenize(text, start, end)
-            out.append(Sentence(start, end, tokens, [fold(t.text) for t in tokens], start < title_end))
+            whole_line = text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
+            headline = in_header and whole_line and len(tokens) <= _HEADLINE_WORDS and text[end - 1] not in ".!?"
+            if len(tokens) > _HEADLINE_WORDS:
+                in_header = False
+            out.append(Sentence(start, end, tokens, [fold(t.text) for t in tokens], headline))
         return out
 
     def _is_visit_sentence(self, sentence: Sentence) -> bool:
@@ -199,6 +204,22 @@ class VisitAssembler:
             return True
         return False
 
+    def _lists(self, sentence: Sentence) -> dict[int, int]:
+        """Entity index -> the size of the enumeration of same-type places it belongs to (3 or more)."""
+        sizes: dict[int, int] = {}
+        group: list[int] = []
+        places = [i for i in self._entities_in(sentence) if self.entities[i].type in _PLACE_TYPES]
+        for i in places:
+            if group and (self.entities[group[-1]].type != self.entities[i].type
+                          or not self._list_continues(self.entities[group[-1]], self.entities[i])):
+                if len(group) >= 3:
+                    sizes.update(dict.fromkeys(group, len(group)))
+                group = []
+            group.append(i)
+        if len(group) >= 3:
+            sizes.update(dict.fromkeys(group, len(group)))
+        return sizes
+
     def _origin_scope(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" that only says where the "from" noun is: "fra kommuner i Finland",
         "från kommunen Elektrenaì i Litauen" (from + a common noun + in + the place)."""
@@ -218,10 +239,10 @@ class VisitAssembler:
         visiting counts only in sentences about the visit.
         """
         votes: dict[int, Votes] = defaultdict(Votes)
-        weight = (2.0 if sentence.is_title else 1.0) * (1.0 if in_visit else 0.5)
         host_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.host)]
         visit_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.visitor)]
         previous: tuple[Entity, str] | None = None
+        lists = self._lists(sentence)
         for i in self._entities_in(sentence):
             entity = self.entities[i]
             source = self.entities[self.links[i]] if i in self.links else entity
@@ -231,6 +252,9 @@ class VisitAssembler:
             if not cue and previous and previous[1] and self._list_continues(previous[0], entity):
                 cue = previous[1]
             previous = (entity, cue)
+            # A long enumeration ("kommuner i Finland, Letland, Sverige, Tyskland ...") is background: a
+            # visit's side is one or two places, so each member of a list of three or more counts less.
+            weight = (2.0 if sentence.is_title else 1.0) * (1.0 if in_visit else 0.5) / lists.get(i, 1)
             if cue == VISITOR:
                 votes[i].add(VISITOR, weight)
             elif cue == HOST:
@@ -326,7 +350,15 @@ class VisitAssembler:
                 visitors = [self.home]
         if not visitors and hosts and len(frame.country_votes) == 1 and self._domestic(frame, hosts[0]):
             visitors = [hosts[0]]  # a visit between two places of one country
+        if fill_home and not visitors and hosts and self.home in hosts and self._placeless_visitors(frame):
+            # Visiting organisations without a place in their names ("Järva vallavalitsuse delegatsioon
+            # külastas ..."): a local paper's neighbours, of the same country.
+            visitors = [self.home]
         return hosts, visitors
+
+    def _placeless_visitors(self, frame: Frame) -> bool:
+        return any(kind == "organisation" and v.role == VISITOR and not self._country_of_key(kind, value)
+                   for (kind, value), v in frame.entity_votes.items())
 
     def _uncued_countries(self, frame: Frame, exclude: set[str]) -> list[str]:
         counts: dict[str, int] = defaultdict(int)
@@ -428,11 +460,37 @@ class VisitAssembler:
             return int(word)
         return self.cues.number_words.get(word)
 
-    def _participants(self, sentences: list[Sentence]) -> int | None:
-        """A count of visiting people: "27 pracowników", "åtta personer", "7-osobową", "six-person"."""
+    def _participants(self, sentences: list[Sentence], anywhere: bool = True) -> int | None:
+        """A count of visiting people: "27 pracowników", "åtta personer", "7-osobową", "six-person"; else
+        the visitors the text names one by one ("delegacija – meras A, vedėja B ir seniūnas C")."""
+        stated = self._stated_participants(sentences if not anywhere else self.sentences, sentences)
+        return stated if stated is not None else self._named_visitors(sentences)
+
+    def _named_visitors(self, sentences: list[Sentence]) -> int | None:
+        for sentence in sentences:
+            if sentence.is_title or find_phrases(sentence.words, self.cues.host):
+                continue
+            people = [e for e in self.entities if e.type == "person" and sentence.start <= e.start < sentence.end]
+            if not people:
+                continue
+            visit_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.visitor)]
+            listed = [k for k, w in enumerate(sentence.words) if w in self.cues.guests
+                      and re.match(r"\s*[–—:-]", self.doc.text[sentence.tokens[k].end : sentence.tokens[k].end + 3])]
+            if listed:
+                after = sentence.tokens[listed[0]].end
+                names = {e.value for e in people if e.start > after}
+            elif visit_at:
+                names = {e.value for e in people if e.end <= visit_at[0]}
+            else:
+                continue
+            if names:
+                return len(names)
+        return None
+
+    def _stated_participants(self, scan: list[Sentence], sentences: list[Sentence]) -> int | None:
         taken = [(e.start, e.end) for e in self.entities if e.type in {"date", "money"}]
         candidates: list[tuple[int, int, int]] = []
-        for sentence in self.sentences:
+        for sentence in scan:
             in_visit = sentence in sentences
             for k, token in enumerate(sentence.tokens):
                 if any(s <= token.start < e for s, e in taken):
@@ -491,7 +549,8 @@ class VisitAssembler:
         funding, currency = self._funding()
         return Visit(
             visit_id=visit_id, article_id=self.article.article_id, host=host, visitor=visitor,
-            start_date=start, end_date=end, duration_days=days, participants=self._participants(sentences),
+            start_date=start, end_date=end, duration_days=days,
+            participants=self._participants(sentences, anywhere=dates is None),
             people=sorted({e.value for e in self.entities if e.type == "person"}), funding_amount=funding,
             funding_currency=currency, language=self.language, title=self.article.title,
             evidence=" ".join(self.doc.text[evidence.start : evidence.end].split())[:500] if evidence else "",
@@ -508,20 +567,27 @@ class VisitAssembler:
             return True
         return bool(find_phrases(sentence.words, self.cues.earlier))
 
-    def _separate_visits(self, sentences: list[Sentence], hosts: list[str], visitors: list[str]) -> list[Sentence]:
+    def _separate_visits(self, sentences: list[Sentence], hosts: list[str],
+                         visitors: list[str]) -> list[tuple[Sentence, list[str], list[str], bool]]:
         """Visit sentences that report another visit at a time of their own: the return visit (the
-        direction reversed) or a visit by the same visitors elsewhere ("för några veckor sedan var vi i
-        Danmark")."""
+        direction reversed: "In 1990 vond een tegenbezoek plaats aan Swietochlowice") or the same visitors
+        elsewhere ("för några veckor sedan var vi i Danmark"). Each with its hosts and visitors, and
+        whether the whole sentence belongs to it (rather than also to the main visit)."""
         main_start = self._dates(sentences)[0]
         separate = []
         for sentence in sentences:
             if sentence.is_title or not self._own_time(sentence, main_start):
                 continue
             s_hosts, s_visitors = self.sides(self.frame([sentence]), fill_home=False)
-            reverse = bool(set(s_visitors) & set(hosts)) and (bool(set(s_hosts) & set(visitors)) or not s_hosts)
-            elsewhere = bool(s_hosts) and not set(s_hosts) & (set(hosts) | set(visitors))
-            if reverse or elsewhere:
-                separate.append(sentence)
+            reverse = (bool(s_hosts) and set(s_hosts) <= set(visitors)) or (
+                bool(s_visitors) and set(s_visitors) <= set(hosts) and not set(s_hosts) & set(hosts))
+            elsewhere = [c for c in s_hosts if c not in hosts and c not in visitors]
+            if reverse:
+                own_visitors = s_visitors or [c for c in hosts if c not in s_hosts]
+                separate.append((sentence, s_hosts or [c for c in visitors if c not in own_visitors],
+                                 own_visitors, True))
+            elif elsewhere and not set(s_visitors) & set(hosts):
+                separate.append((sentence, elsewhere, s_visitors or visitors, len(elsewhere) == len(s_hosts)))
         return separate
 
     def assemble(self) -> list[Visit]:
@@ -533,17 +599,14 @@ class VisitAssembler:
         if not (hosts or visitors):
             return []
         separate = self._separate_visits(sentences, hosts, visitors)
-        if separate:
-            main = self.frame([s for s in sentences if s not in separate], context=self.sentences)
+        whole = [s for s, _h, _v, only in separate if only]
+        if whole:
+            main = self.frame([s for s in sentences if s not in whole], context=self.sentences)
             hosts, visitors = self.sides(main)
         roles = self.entity_roles(main, hosts, visitors)
         visits = [self.build(f"{self.article.article_id}-v1", main, hosts, visitors, roles)]
-        claimed = set(roles)
-        for k, sentence in enumerate(separate, start=2):
+        for k, (sentence, s_hosts, s_visitors, _only) in enumerate(separate, start=2):
             frame = self.frame([sentence])
-            s_hosts, s_visitors = self.sides(frame, fill_home=False)
-            s_hosts = s_hosts or [c for c in visitors if c not in s_visitors]
-            s_visitors = s_visitors or [c for c in visitors if c not in s_hosts]
             s_roles = {i: r for i, r in self.entity_roles(frame, s_hosts, s_visitors).items()
                        if sentence.start <= self.entities[i].start < sentence.end}
             own_dates = [e for e in self.entities if e.type == "date" and sentence.start <= e.start < sentence.end]
@@ -551,7 +614,7 @@ class VisitAssembler:
             dates = (first.value, first.end_value, bool(first.end_value)) if first else ("", "", False)
             visits.append(self.build(f"{self.article.article_id}-v{k}", frame, s_hosts, s_visitors, s_roles, dates))
             for i, role in s_roles.items():
-                if i not in claimed:
+                if i not in roles:
                     self.entities[i].role = role  # type: ignore[assignment]
                     self.entities[i].visit_id = visits[-1].visit_id
         for i, role in roles.items():

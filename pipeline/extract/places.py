@@ -56,21 +56,32 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 def _cue(doc: Doc, index: int) -> str:
     """"origin" or "destination" from the preposition before a name ("från", "z", "iš"; "i", "w", "į"),
-    looking past a short article or pronoun ("från den lettiska staden")."""
-    before = doc.previous_words(index, 2)
-    if not before:
+    looking past articles, nationality words and nouns such as "city" ("aus der Partnerstadt Bad
+    Kissingen", "z norweskiego Aalesund", "från den lettiska staden")."""
+    origin = doc.profile.words("places", "origin")
+    destination = doc.profile.words("places", "destination")
+    skippable = _ARTICLES | doc.profile.words("places", "place_nouns")
+    sentence_start = doc.sentence_of(doc.tokens[index].start)[0]
+    j = index - 1
+    word = ""
+    while j >= 0 and index - j <= 4 and doc.tokens[j].start >= sentence_start:
+        word = fold(doc.tokens[j].text)
+        if word in origin or word in destination:
+            break
+        lemma = fold(doc.lemmas(doc.tokens[j])[0])
+        if word not in skippable and lemma not in skippable and lemma not in doc.profile.demonyms \
+                and word not in doc.profile.demonyms:
+            return ""
+        j -= 1
+    else:
         return ""
-    word = before[-1]
-    if len(word) <= 3 and len(before) > 1 and word not in doc.profile.words("places", "origin") \
-            and word not in doc.profile.words("places", "destination") and word in _ARTICLES:
-        word = before[-2]
-    if word in doc.profile.words("places", "origin"):
+    if word in origin:
         # "z" + instrumental is "with" in Polish ("z polskim miastem"), + genitive "from" ("z Norwegii").
-        following = doc.tokens[index].text.lower()  # case endings as written: "ą" is not "a"
+        following = doc.tokens[j + 1].text.lower()  # case endings as written: "ą" is not "a"
         if any(following.endswith(s) for s in doc.profile.setting("places", "origin_not_before", [])):
             return ""
         return "origin"
-    if word in doc.profile.words("places", "destination"):
+    if word in destination:
         return "destination"
     return ""
 
@@ -167,7 +178,10 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer, blocked: frozenset[str
                 continue
             if any(not _is_name_like(t) and fold(t.text) not in _NAME_JOINERS for t in span):
                 continue
-            keys = [k for k in place_keys(doc, span) if k in gazetteer and k not in blocked]
+            all_keys = place_keys(doc, span)
+            if any(k in blocked for k in all_keys):
+                continue  # "Europos" is Europe's genitive, whatever town spells itself so
+            keys = [k for k in all_keys if k in gazetteer]
             if keys:
                 start, end = span[0].start, span[-1].end
                 found.append(Mention("place", start, end, doc.text[start:end], "gazetteer", keys=tuple(keys),

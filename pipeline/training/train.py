@@ -31,6 +31,8 @@ class Recipe:
     width: int = 128
     depth: int = 4
     rows: tuple[int, int, int, int] = (6000, 1500, 3000, 1500)  # hash rows for NORM, PREFIX, SUFFIX, SHAPE
+    embed: str = "hash"  # "hash": MultiHashEmbed over NORM/PREFIX/SUFFIX/SHAPE; "chars": CharacterEmbed
+    hidden: int = 64  # the NER transition model's hidden width
     epochs: int = 12
     seed: int = 7
     notes: str = ""
@@ -120,12 +122,7 @@ factory = "tok2vec"
 [components.tok2vec.model]
 @architectures = "spacy.Tok2Vec.v2"
 
-[components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {width}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [{rows}]
-include_static_vectors = false
+{embed}
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -141,7 +138,7 @@ factory = "ner"
 @architectures = "spacy.TransitionBasedParser.v2"
 state_type = "ner"
 extra_state_tokens = false
-hidden_width = 64
+hidden_width = {hidden}
 maxout_pieces = 2
 use_upper = true
 nO = null
@@ -216,11 +213,32 @@ init_tok2vec = null
 """
 
 
+_EMBEDS = {
+    "hash": """[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [{rows}]
+include_static_vectors = false""",
+    # Embeddings of the first and last four characters beside the word's hash embedding: the case
+    # endings of Polish, Baltic and Finnish names and the capital letters of names, without a vocabulary.
+    "chars": """[components.tok2vec.model.embed]
+@architectures = "spacy.CharacterEmbed.v2"
+width = {width}
+rows = {norm_rows}
+nM = 64
+nC = 8
+include_static_vectors = false""",
+}
+
+
 def render_config(recipe: Recipe, epochs: int | None = None, eval_frequency: int = 1000) -> str:
+    embed = _EMBEDS[recipe.embed].format(width=recipe.width, rows=",".join(str(r) for r in recipe.rows),
+                                         norm_rows=recipe.rows[0])
     return CONFIG.format(
-        seed=recipe.seed, lang=recipe.spacy_language, width=recipe.width, depth=recipe.depth,
-        rows=",".join(str(r) for r in recipe.rows), epochs=epochs or recipe.epochs,
-        patience=eval_frequency * 5, eval_frequency=eval_frequency,
+        seed=recipe.seed, lang=recipe.spacy_language, width=recipe.width, depth=recipe.depth, embed=embed,
+        hidden=recipe.hidden, epochs=epochs or recipe.epochs, patience=eval_frequency * 5,
+        eval_frequency=eval_frequency,
     )
 
 
