@@ -200,9 +200,9 @@ class VisitAssembler:
         "iš Vokietijos, Ahaus miesto", "fra kommuner i Finland" (a place inside a "from" phrase)."""
         gap = self.doc.text[previous.end : entity.start]
         words = [fold(w) for w in re.findall(r"\w+", gap)]
-        if len(words) <= 1 and all(w in self.cues.conjunctions for w in words) and "\n" not in gap:
-            return True
-        return False
+        if "\n" in gap or len(words) > 1 or not all(w in self.cues.conjunctions for w in words):
+            return False
+        return bool(words) or "," in gap  # "Paide Fredensborg Kommune" is no list: one ends, one begins
 
     def _lists(self, sentence: Sentence) -> dict[int, int]:
         """Entity index -> the size of the enumeration of same-type places it belongs to (3 or more)."""

@@ -22,7 +22,7 @@ ENTITY_COLUMNS = ("article_id", "type", "text", "start", "end", "value", "end_va
 VISIT_COLUMNS = ("visit_id", "article_id", "host_countries", "host_cities", "host_organisations",
                  "visitor_countries", "visitor_cities", "visitor_organisations", "start_date", "end_date",
                  "duration_days", "participants", "people", "funding_amount", "funding_currency", "language",
-                 "title", "evidence")
+                 "title", "evidence", "status")
 JOIN = "; "
 
 
@@ -60,7 +60,7 @@ def visit_row(visit: Visit) -> dict[str, str]:
         "start_date": visit.start_date, "end_date": visit.end_date, "duration_days": _cell(visit.duration_days),
         "participants": _cell(visit.participants), "people": JOIN.join(visit.people),
         "funding_amount": _cell(visit.funding_amount), "funding_currency": visit.funding_currency,
-        "language": visit.language, "title": visit.title, "evidence": visit.evidence,
+        "language": visit.language, "title": visit.title, "evidence": visit.evidence, "status": visit.status,
     }
 
 

@@ -30,6 +30,10 @@ def sums(text, language):
         ("uk", "Громада отримала 100 тис. грн на проєкт.", [("100 тис. грн", 100000.0, "UAH")]),
         ("lv", "Finansējums 12 tūkst. eiro.", [("12 tūkst. eiro", 12000.0, "EUR")]),
         ("nl", "De gemeente betaalt 2,5 miljoen euro.", [("2,5 miljoen euro", 2500000.0, "EUR")]),
+        ("pl", "Dotacja wyniosła 120 tys. zł.", [("120 tys. zł", 120000.0, "PLN")]),
+        ("sv", "Projektet kostar 3 milj. kronor.", [("3 milj. kronor", 3000000.0, "kr")]),
+        ("lv", "Projekta izmaksas ir 442 296,58 EUR.", [("442 296,58 EUR", 442296.58, "EUR")]),
+        ("da", "Kommunen giver 25.000 kr. og 1,5 mio. kroner.", [("25.000 kr.", 25000.0, "kr"), ("1,5 mio. kroner", 1500000.0, "kr")]),
     ],
 )
 def test_sums_in_local_formats(language, text, expected):

@@ -62,3 +62,56 @@ def test_funding_is_attached():
                      "współfinansowany w wysokości 25 000,00 zł.", "pl")
     visit = result.visits[0]
     assert (visit.funding_amount, visit.funding_currency) == (25000.0, "PLN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Wizyta delegacji z Norwegii\n\nW przyszłym tygodniu delegacja z Aalesund odbędzie wizytę studyjną w Gdańsku."),
+        ("sv", "Besök från Litauen\n\nNästa vecka ska en delegation från Vilnius besöka Båstads kommun."),
+        ("en", "Delegation to visit Riga\n\nA delegation from Tartu will visit Riga next month, the council said."),
+    ],
+)
+def test_a_planned_visit_is_marked(language, text):
+    visits = analyse(text, language).visits
+    assert len(visits) == 1 and visits[0].status == "planned"
+
+
+def test_a_reported_visit_is_marked_reported():
+    visits = analyse("Besøg fra Paide\n\nEn delegation fra Paide besøgte Fredensborg Kommune i går.", "da").visits
+    assert [v.status for v in visits] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first", "second"),
+    [
+        ("da", "Delegation fra Fredensborg i Paide\n\nEn delegation fra Fredensborg besøgte Paide i Estland 29. september – "
+               "2. oktober 2016. Tidligere på året besøgte en delegation fra Paide Fredensborg Kommune.",
+         (["EE"], ["DK"]), (["DK"], ["EE"])),
+        ("nl", "Bezoek Poolse delegatie\n\nVan 23 tot en met 28 april bezoekt een delegatie uit Swietochlowice de "
+               "gemeente Heiloo. In 1990 vond een tegenbezoek plaats aan Swietochlowice.",
+         (["NL"], ["PL"]), (["PL"], ["NL"])),
+        ("de", "Schwerter Delegation in Leppävirta\n\nDie Delegation aus Schwerte feierte in Leppävirta das Jubiläum. "
+               "Bereits im November 2016 waren Gäste aus Finnland nach Schwerte gekommen.",
+         (["FI"], ["DE"]), (["DE"], ["FI"])),
+    ],
+)
+def test_a_return_visit_is_a_visit_of_its_own(language, text, first, second):
+    visits = analyse(text, language).visits
+    assert [(v.host.countries, v.visitor.countries) for v in visits] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("sv", "Studiebesök från Litauen\n\nGruppen från Vilnius är på studiebesök i Båstad under två dagar.", 2),
+        ("sv", "Besök från Lettland\n\nDelegationen från Riga besökte Finspång i tre dagar.", 3),
+        ("pl", "Wizyta z Norwegii\n\nTrzydniowa wizyta studyjna delegacji z Oslo w Gdańsku.", 3),
+        ("en", "Visit from Riga\n\nA delegation from Riga visited Tartu for three days.", 3),
+        ("de", "Besuch aus Bad Kissingen\n\nWährend ihres dreitägigen Aufenthalts besuchten die Gäste aus Bad Kissingen Eisenstadt.", 3),
+        ("nb", "Besøk fra Polen\n\nEn delegasjon fra Kraków besøkte Bergen i tre dager.", 3),
+    ],
+)
+def test_duration_from_phrases(language, text, days):
+    visits = analyse(text, language).visits
+    assert visits and visits[0].duration_days == days
