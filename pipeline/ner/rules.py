@@ -60,6 +60,7 @@ class RuleRecogniser:
         self.connectors = self.profile.words("organisations", "connectors")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
+        self.modifier_suffixes = tuple(self.profile.setting("organisations", "modifier_suffixes", [""]))
         self.capitalises_nouns = bool(self.profile.setting("organisations", "capitalises_nouns", False))
         self.titles = self.profile.words("people", "titles")
         self.stop = self.profile.words("stopwords", "capitalised")
@@ -72,7 +73,7 @@ class RuleRecogniser:
         if key in self.cues or any(fold(lemma) in self.cues for lemma in doc.lemmas(token)):
             return True
         # Germanic compounds end in their head noun: "Kommunförbundet", "Venskabsbykomiteen".
-        if not self.capitalises_nouns and token.text[:1].isupper():
+        if not self.capitalises_nouns and token.text[:1].isupper() and not token.text.isupper():
             return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in self.cues)
         return False
 
@@ -89,6 +90,12 @@ class RuleRecogniser:
             if 1 < close <= 60 and "\n" not in stripped[:close]:
                 return end + (len(rest) - len(stripped)) + close + 1
         return end
+
+    def _starts_person(self, doc: Doc, index: int) -> bool:
+        tokens = doc.tokens
+        return (index + 1 < len(tokens) and _name_shaped(tokens[index]) and _name_shaped(tokens[index + 1])
+                and self._joined(doc, tokens[index], tokens[index + 1]) and self._first_name(doc, tokens[index])
+                and not self._is_cue(doc, tokens[index + 1]))
 
     def _can_open(self, doc: Doc, token: Token, index: int) -> bool:
         """Whether a name may start with this token: a capital, and not just a capitalised common word
@@ -111,7 +118,8 @@ class RuleRecogniser:
                 if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper:
                     left -= 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
-                      and key not in self.connectors and len(key) > 2):
+                      and key not in self.connectors and len(key) > 2
+                      and previous.text.lower().endswith(self.modifier_suffixes)):
                     left -= 1  # Baltic genitives: "Plungės rajono savivaldybė"
                     lowercase_taken += 1
                 else:
@@ -125,6 +133,8 @@ class RuleRecogniser:
                 nxt = tokens[j]
                 key = fold(nxt.text)
                 if nxt.text[:1].isupper() and key not in self.stop and key not in self.months:
+                    if self._starts_person(doc, j):
+                        break  # "Venskabsbykomiteen Tinne Borch Jacobsen": the name that follows is a person
                     right = j
                     j += 1
                 elif (self.head_first and key in self.connectors and j + 1 < len(tokens)
@@ -149,7 +159,7 @@ class RuleRecogniser:
         spans = []
         for token in doc.tokens:
             text = token.text
-            if not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()) or text in _NOT_ACRONYMS:
+            if not (3 <= len(text) <= 5 and text.isupper() and text.isalpha()) or text in _NOT_ACRONYMS:
                 continue
             if _ROMAN.match(text):
                 continue
