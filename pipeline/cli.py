@@ -71,7 +71,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 def _cmd_models_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from pipeline.training.train import RECIPES, train_model
+    from pipeline.training.train import RECIPES, train_model, write_index
 
     names = list(RECIPES) if args.names == ["all"] else args.names
     unknown = [n for n in names if n not in RECIPES]
@@ -81,6 +81,7 @@ def _cmd_models_train(args: argparse.Namespace) -> int:
         report = train_model(name, Path(args.corpora), Path(args.models), epochs=args.epochs)
         micro = {c: round(s["micro"]["f1"], 3) for c, s in report.tests.items()}
         print(f"{name}: {report.size_bytes / 1e6:.1f} MB, {report.words_per_second:,.0f} words/s, micro F1 {micro}")
+    print(f"wrote {write_index(Path(args.models))}")
     return 0
 
 

@@ -100,3 +100,24 @@ def test_corpus_sentences_give_entity_spans():
     sentence = Sentence(("Anna", "Berg", "i", "Göteborg"), ("B-PER", "I-PER", "O", "B-LOC"))
     assert sentence.entities() == [(0, 2, "PER"), (3, 4, "LOC")]
     assert count_entities([sentence]) == {"PER": 1, "ORG": 0, "LOC": 1, "MISC": 0}
+
+
+def test_gazetteer_features_give_words_their_classes():
+    from pipeline.ner.features import word_classes
+
+    assert word_classes("Kroatia") == "COUNTRY"
+    assert word_classes("Kroatii") == "COUNTRY"  # an inflected form meets its dictionary form
+    assert "TOWN" in word_classes("Oslo")
+    assert "FIRST" in word_classes("Emélia")
+    assert word_classes("kommune") == "ORGCUE"
+    assert word_classes("og") == "_"
+
+
+def test_trained_pipelines_start_with_the_features(tiny_model):
+    import spacy
+
+    path, _ = tiny_model
+    nlp = spacy.load(path)
+    assert nlp.pipe_names[0] == "gazetteer_features"
+    doc = nlp("Anna bor i Göteborg.")
+    assert "FIRST" in doc[0].lemma_ and "TOWN" in doc[3].lemma_

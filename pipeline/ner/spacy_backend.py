@@ -54,6 +54,8 @@ def embedded_model_path(language: str) -> Path:
 def _load(source: str):  # noqa: ANN202 - a spaCy Language
     import spacy
 
+    import pipeline.ner.features  # noqa: F401 - our models start with the gazetteer features component
+
     try:
         return spacy.load(source, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
     except OSError as exc:

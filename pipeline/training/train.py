@@ -32,6 +32,7 @@ class Recipe:
     depth: int = 4
     rows: tuple[int, int, int, int] = (6000, 1500, 3000, 1500)  # hash rows for NORM, PREFIX, SUFFIX, SHAPE
     embed: str = "hash"  # "hash": MultiHashEmbed over NORM/PREFIX/SUFFIX/SHAPE; "chars": CharacterEmbed
+    gazetteer: bool = True  # gazetteer classes as a token feature (pipeline.ner.features)
     hidden: int = 64  # the NER transition model's hidden width
     epochs: int = 12
     seed: int = 7
@@ -111,11 +112,11 @@ gpu_allocator = null
 
 [nlp]
 lang = "{lang}"
-pipeline = ["tok2vec","ner"]
+pipeline = [{pipeline}]
 batch_size = 1000
 
 [components]
-
+{features}
 [components.tok2vec]
 factory = "tok2vec"
 
@@ -172,7 +173,7 @@ max_epochs = {epochs}
 max_steps = 0
 eval_frequency = {eval_frequency}
 frozen_components = []
-annotating_components = []
+annotating_components = [{annotating}]
 before_to_disk = null
 
 [training.batcher]
@@ -217,7 +218,7 @@ _EMBEDS = {
     "hash": """[components.tok2vec.model.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
 width = {width}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+attrs = [{attrs}]
 rows = [{rows}]
 include_static_vectors = false""",
     # Embeddings of the first and last four characters beside the word's hash embedding: the case
@@ -233,12 +234,20 @@ include_static_vectors = false""",
 
 
 def render_config(recipe: Recipe, epochs: int | None = None, eval_frequency: int = 1000) -> str:
-    embed = _EMBEDS[recipe.embed].format(width=recipe.width, rows=",".join(str(r) for r in recipe.rows),
-                                         norm_rows=recipe.rows[0])
+    attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
+    rows = list(recipe.rows)
+    if recipe.gazetteer:
+        attrs.append("LEMMA")  # the gazetteer classes the features component writes there
+        rows.append(64)
+    embed = _EMBEDS[recipe.embed].format(width=recipe.width, rows=",".join(str(r) for r in rows),
+                                         attrs=",".join(f'"{a}"' for a in attrs), norm_rows=recipe.rows[0])
+    pipeline = (['"gazetteer_features"'] if recipe.gazetteer else []) + ['"tok2vec"', '"ner"']
+    features = '[components.gazetteer_features]\nfactory = "gazetteer_features"\n' if recipe.gazetteer else ""
     return CONFIG.format(
         seed=recipe.seed, lang=recipe.spacy_language, width=recipe.width, depth=recipe.depth, embed=embed,
         hidden=recipe.hidden, epochs=epochs or recipe.epochs, patience=eval_frequency * 5,
-        eval_frequency=eval_frequency,
+        eval_frequency=eval_frequency, pipeline=",".join(pipeline), features=features,
+        annotating='"gazetteer_features"' if recipe.gazetteer else "",
     )
 
 
@@ -328,6 +337,8 @@ def train_model(name: str, corpora_root: Path, models_dir: Path, work_dir: Path 
     """Train one model and ship it to models_dir/name (replacing an older one only when done)."""
     import spacy
     from spacy.cli.train import train as spacy_train
+
+    import pipeline.ner.features  # noqa: F401 - registers the gazetteer features component
 
     recipe = recipe or RECIPES[name]
     started = time.perf_counter()
@@ -431,3 +442,44 @@ def model_card(report: TrainingReport, recipe: Recipe) -> str:
     if recipe.notes:
         lines += ["", recipe.notes]
     return "\n".join(lines) + "\n"
+
+
+def write_index(models_dir: Path) -> Path:
+    """models/README.md: every shipped model's test scores side by side, and which model serves which
+    language (models/models.toml), so per-language and multilingual models can be compared."""
+    import tomllib
+
+    reports = {}
+    for scores in sorted(models_dir.glob("*/scores.json")):
+        data = json.loads(scores.read_text(encoding="utf-8"))
+        reports[data["name"]] = data
+    table_path = models_dir / "models.toml"
+    languages = {}
+    if table_path.is_file():
+        languages = tomllib.loads(table_path.read_text(encoding="utf-8")).get("languages", {})
+    tests = sorted({corpus for data in reports.values() for corpus in data["tests"]})
+    lines = [
+        "# Our NER models",
+        "",
+        "Compact spaCy pipelines trained by `make models` (`visits models train NAME`) from ../shared/corpora/ner.",
+        "Each folder holds the pipeline and its MODEL_CARD.md (data, licence, label mapping, scores, size, speed).",
+        "",
+        "## Which model serves which language (models.toml)",
+        "",
+        "| language | model |",
+        "|---|---|",
+        *[f"| {lang} | {name} |" for lang, name in sorted(languages.items())],
+        "",
+        "## Micro F1 (PER/ORG/LOC, exact span) on held-out test parts",
+        "",
+        "| model | size | words/s | " + " | ".join(tests) + " |",
+        "|---|---|---|" + "---|" * len(tests),
+    ]
+    for name, data in sorted(reports.items()):
+        cells = [f"{data['tests'][t]['micro']['f1']:.3f}" if t in data["tests"] else "" for t in tests]
+        lines.append(f"| {name} | {data['size_bytes'] / 1e6:.1f} MB | {data['words_per_second']:,.0f} | "
+                     + " | ".join(cells) + " |")
+    lines.append("")
+    path = models_dir / "README.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

@@ -1,0 +1,88 @@
+"""Gazetteer features for our NER models: what lists already know about a word, as a token attribute.
+
+A model trained on a few thousand sentences has met few of the world's countries, towns and first names;
+"Kroatia" or "Emélia" may be new to it. A small spaCy component, run before tok2vec both in training and
+in use, writes the word's gazetteer classes into `token.lemma_` (unused otherwise in these pipelines):
+COUNTRY (CLDR country names in our languages), TOWN (GeoNames places of 5,000 people or more), FIRST (a
+first name), ORGCUE (an organisation cue word such as "kommune" or "Stiftung"), joined when several apply,
+"_" otherwise. The tok2vec layer embeds that attribute beside the word's own features, so the model learns
+how far to trust each list. The lists are built from the same packages on every machine, so a model
+trained here sees the same features wherever it runs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.text import fold
+
+FACTORY = "gazetteer_features"
+NONE = "_"
+_MIN_TOWN = 5000
+_LANGUAGES = ("sv", "nb", "da", "fi", "et", "lv", "lt", "pl", "de", "en", "uk", "nl")
+
+
+def _stems(key: str) -> set[str]:
+    """A folded word and the word without its last one or two letters: "kroatii" and "kroatia" meet at
+    "kroat", as inflected names meet their dictionary forms."""
+    return {key} | {key[:-n] for n in (1, 2) if len(key) - n >= 4}
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    from babel import Locale
+
+    from pipeline.gazetteer import load as load_gazetteer
+    from pipeline.langdata import load_raw_language_file
+    from pipeline.ner.rules import first_names
+
+    def stemmed(keys: object) -> frozenset[str]:
+        out: set[str] = set()
+        for key in keys:  # type: ignore[attr-defined]
+            if " " not in key:
+                out |= _stems(key)
+        return frozenset(out)
+
+    countries: set[str] = set()
+    for code in _LANGUAGES:
+        for iso, name in Locale.parse(code).territories.items():
+            if len(iso) == 2 and iso.isalpha():
+                countries.add(fold(name))
+    gazetteer = load_gazetteer()
+    towns = {key for key, ids in gazetteer._index.items()
+             if any(gazetteer._places[i][5] >= _MIN_TOWN for i in ids)}
+    cues: set[str] = set()
+    for code in _LANGUAGES:
+        cues.update(fold(w) for w in load_raw_language_file(code).get("organisations", {}).get("cues", []))
+    return {"COUNTRY": stemmed(countries), "TOWN": stemmed(towns), "FIRST": stemmed(first_names()),
+            "ORGCUE": frozenset(cues)}
+
+
+@lru_cache(maxsize=200_000)
+def word_classes(word: str) -> str:
+    if not word[:1].isalpha():
+        return NONE
+    lists = _lists()
+    key = fold(word)
+    classes = []
+    if word[:1].isupper():
+        stems = _stems(key)
+        classes = [name for name in ("COUNTRY", "TOWN", "FIRST") if stems & lists[name]]
+    if key in lists["ORGCUE"]:
+        classes.append("ORGCUE")
+    return "|".join(classes) or NONE
+
+
+class GazetteerFeatures:
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.lemma_ = word_classes(token.text)
+        return doc
+
+
+@Language.factory(FACTORY)
+def make_gazetteer_features(nlp: Language, name: str) -> GazetteerFeatures:
+    return GazetteerFeatures()
