@@ -78,7 +78,7 @@ def _cmd_models_train(args: argparse.Namespace) -> int:
     if unknown:
         raise ValueError(f"unknown model {', '.join(unknown)}; known: {', '.join(RECIPES)}, all")
     for name in names:
-        report = train_model(name, Path(args.corpora), Path(args.models), epochs=args.epochs)
+        report = train_model(name, Path(args.corpora), Path(args.models), steps=args.steps)
         micro = {c: round(s["micro"]["f1"], 3) for c, s in report.tests.items()}
         print(f"{name}: {report.size_bytes / 1e6:.1f} MB, {report.words_per_second:,.0f} words/s, micro F1 {micro}")
     print(f"wrote {write_index(Path(args.models))}")
@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("names", nargs="+", help="model names (nb sv lv pl da fi multi) or all")
     train.add_argument("--corpora", default="../shared/corpora/ner", help="corpora folder")
     train.add_argument("--models", default="models", help="where models go (default models/)")
-    train.add_argument("--epochs", type=int, help="override the recipe's epochs (for quick trials)")
+    train.add_argument("--steps", type=int, help="override the recipe's number of updates (for quick trials)")
     train.set_defaults(func=_cmd_models_train)
     listing = models_sub.add_parser("list", help="the shipped models and their test scores")
     listing.set_defaults(func=_cmd_models_list)

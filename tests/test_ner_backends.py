@@ -39,7 +39,7 @@ def tiny_model(tmp_path_factory):
     _write_tiny_corpus(root)
     models = tmp_path_factory.mktemp("models")
     recipe = replace(RECIPES["sv"], name="tiny", train=(("klintan-sv", "train"),), dev=(("klintan-sv", "dev"),),
-                     test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, epochs=1)
+                     test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, steps=20)
     report = train_model("tiny", root, models, recipe=recipe, log=lambda *_: None)
     return models / "tiny", report
 
