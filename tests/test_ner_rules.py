@@ -33,6 +33,7 @@ def spans(text, language):
          {("ORG", "Gemeinde Leppävirta"), ("PER", "Thomas Steiner")}),
         ("en", "The Latgale Planning Region invited mayor John Smith.", {("ORG", "Latgale Planning Region"), ("PER", "John Smith")}),
         ("uk", "Делегація Горінчівської громади зустрілася з мером Олександром Петренком.", {("ORG", "Горінчівської громади")}),
+        ("uk", "Голова громади Олександр Поворознюк привітав гостей з Польщі.", {("PER", "Олександр Поворознюк")}),
         ("nl", "De Gemeente Heiloo en de Stichting Hart voor Polen ontvingen burgemeester Jan de Vries.",
          {("ORG", "Gemeente Heiloo"), ("ORG", "Stichting Hart voor Polen")}),
     ],

@@ -41,6 +41,21 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Ukrainian (and Russian) letters in the Latin spelling first-name lists use ("Олександр" -> "oleksandr").
+_CYRILLIC = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "ы": "y", "э": "e", "ё": "e", "ъ": "", "'": "", "’": "",
+})
+
+
+def latin(word: str) -> str:
+    """A Cyrillic word in Latin letters, for lists spelt in Latin; other words unchanged."""
+    lower = word.lower()
+    return lower.translate(_CYRILLIC) if any("\u0400" <= ch <= "\u04ff" for ch in lower) else lower
+
+
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return (
@@ -174,7 +189,8 @@ class RuleRecogniser:
 
     def _first_name(self, doc: Doc, token: Token) -> bool:
         names = first_names()
-        return fold(token.text) in names or any(fold(lemma) in names for lemma in doc.lemmas(token))
+        return (fold(token.text) in names or fold(latin(token.text)) in names
+                or any(fold(lemma) in names for lemma in doc.lemmas(token)))
 
     def _people(self, doc: Doc) -> list[NamedSpan]:
         tokens = doc.tokens
