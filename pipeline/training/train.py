@@ -35,6 +35,7 @@ class Recipe:
     gazetteer: bool = True  # gazetteer classes as a token feature (pipeline.ner.features)
     hidden: int = 64  # the NER transition model's hidden width
     steps: int = 10000  # updates at most (small corpora need many epochs, large ones few)
+    patience: int = 12  # evaluations (every 500 updates) without progress before training stops
     seed: int = 7
     notes: str = ""
 
@@ -54,11 +55,14 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
            notes="Trained on the Bokmål and Nynorsk training parts and the Bokmål development part; the Nynorsk "
                  "development part selects the best model."),
     Recipe("sv", "sv", (("klintan-sv", "train"), ("uner-sv-talbanken", "train")),
-           (("klintan-sv", "dev"), ("uner-sv-talbanken", "dev")), ("klintan-sv", "uner-sv-talbanken"), ("sv",)),
+           (("klintan-sv", "dev"), ("uner-sv-talbanken", "dev")), ("klintan-sv", "uner-sv-talbanken"), ("sv",),
+           steps=6000, patience=8),
     Recipe("lv", "lv", (("tilde-lv", "train"),), (("tilde-lv", "dev"),), ("tilde-lv",), ("lv",)),
     Recipe("pl", "pl", (("nkjp-pl", "train"),), (("nkjp-pl", "dev"),), ("nkjp-pl",), ("pl",), steps=12000),
-    Recipe("da", "da", (("danplus-da", "train"),), (("danplus-da", "dev"),), ("danplus-da",), ("da",)),
-    Recipe("fi", "fi", (("turku-fi", "train"),), (("turku-fi", "dev"),), ("turku-fi",), ("fi",), steps=12000),
+    Recipe("da", "da", (("danplus-da", "train"),), (("danplus-da", "dev"),), ("danplus-da",), ("da",), steps=6000,
+           patience=8),
+    Recipe("fi", "fi", (("turku-fi", "train"),), (("turku-fi", "dev"),), ("turku-fi",), ("fi",), steps=8000,
+           patience=8),
     # The multilingual model: the union of every training part, the largest corpus capped so that it
     # does not drown the others, plus the development parts of the corpora without a training part
     # (German, English, Estonian) - their test parts stay held out.
@@ -252,7 +256,7 @@ def render_config(recipe: Recipe, steps: int | None = None) -> str:
     features = '[components.gazetteer_features]\nfactory = "gazetteer_features"\n' if recipe.gazetteer else ""
     return CONFIG.format(
         seed=recipe.seed, lang=recipe.spacy_language, width=recipe.width, depth=recipe.depth, embed=embed,
-        hidden=recipe.hidden, steps=steps, patience=eval_frequency * 12,
+        hidden=recipe.hidden, steps=steps, patience=eval_frequency * recipe.patience,
         eval_frequency=eval_frequency, pipeline=",".join(pipeline), features=features,
         annotating='"gazetteer_features"' if recipe.gazetteer else "",
     )
@@ -444,7 +448,8 @@ def model_card(report: TrainingReport, recipe: Recipe) -> str:
         "",
         f"MultiHashEmbed (NORM, PREFIX, SUFFIX, SHAPE; rows {list(recipe.rows)}; width {recipe.width}), "
         f"MaxoutWindowEncoder depth {recipe.depth}, transition-based NER; Adam 0.001, dropout 0.15, "
-        f"{recipe.steps} updates at most (stopping early after 6,000 without progress), seed {recipe.seed}, the "
+        f"{recipe.steps} updates at most (stopping early after {recipe.patience * 500:,} without progress), seed "
+        f"{recipe.seed}, the "
         "best model on the development parts kept. Before the embeddings, a component writes each word's gazetteer "
         "classes (COUNTRY, TOWN, FIRST name, ORGCUE) into an attribute the model embeds as well "
         "(pipeline/ner/features.py).",
