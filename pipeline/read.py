@@ -22,12 +22,23 @@ MAX_TITLE = 300
 FIELDS = ("id", "text", "title", "url", "published", "language")
 
 Reader = Callable[[Path, int], Iterator[Article]]
+TextReader = Callable[[Path, str, str], Iterator[Article]]  # (path, decoded text, encoding note)
 READERS: dict[str, Reader] = {}
 
 
-def reader(suffix: str) -> Callable[[Reader], Reader]:
-    def register(func: Reader) -> Reader:
-        READERS[suffix] = func
+def reader(suffix: str) -> Callable[[TextReader], TextReader]:
+    """Register a reader for files ending in `suffix`; it receives the decoded text, and a file that cannot
+    be read or decoded becomes a status row before the reader is called."""
+
+    def register(func: TextReader) -> TextReader:
+        def read(path: Path, max_bytes: int) -> Iterator[Article]:
+            opened = _file_text(path, max_bytes)
+            if isinstance(opened, Article):
+                yield opened
+                return
+            yield from func(path, *opened)
+
+        READERS[suffix] = read
         return func
 
     return register
@@ -86,13 +97,8 @@ def _file_text(path: Path, max_bytes: int) -> tuple[str, str] | Article:
 
 
 @reader(".txt")
-def read_txt(path: Path, max_bytes: int) -> Iterator[Article]:
+def read_txt(path: Path, text: str, note: str) -> Iterator[Article]:
     """A .txt file is one article; its id is the file stem and its title the first non-empty line."""
-    opened = _file_text(path, max_bytes)
-    if isinstance(opened, Article):
-        yield opened
-        return
-    text, note = opened
     yield _with_text_status(Article(article_id=path.stem, source=str(path), text=text, title=_first_line(text),
                                     message=note))
 
@@ -123,14 +129,9 @@ def _first_line(text: str) -> str:
 
 
 @reader(".jsonl")
-def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
+def read_jsonl(path: Path, text: str, note: str) -> Iterator[Article]:
     """One JSON object per line; a malformed line becomes a status row naming the line."""
     source = str(path)
-    opened = _file_text(path, max_bytes)
-    if isinstance(opened, Article):
-        yield opened
-        return
-    text, note = opened
     any_line = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -148,18 +149,13 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
 
 
 @reader(".csv")
-def read_csv(path: Path, max_bytes: int) -> Iterator[Article]:
+def read_csv(path: Path, text: str, note: str) -> Iterator[Article]:
     """A header row with at least id and text; a row that does not fit becomes a status row."""
     source = str(path)
-    opened = _file_text(path, max_bytes)
-    if isinstance(opened, Article):
-        yield opened
-        return
-    text, note = opened
     if not text.strip():
         yield _failed(path.stem, source, "empty", "file has no records")
         return
-    csv.field_size_limit(max_bytes)
+    csv.field_size_limit(max(len(text), 131072))
     rows = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip().lower() for h in next(rows)]
