@@ -7,6 +7,7 @@ workers exactly as `visits run` does, and measured. A benchmark, not a test: not
 from __future__ import annotations
 
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from pipeline.config import Settings
 from pipeline.read import read_inputs
+from pipeline.records import ArticleResult
 from pipeline.run import process_articles
 from pipeline.write import write_outputs
 
@@ -55,27 +57,40 @@ def bench(inputs: list[str], count: int, workers: int, settings: Settings) -> st
         f"wall time           {seconds:.1f} s (includes loading models and gazetteer in each worker)",
         f"articles per second {len(results) / seconds:.1f}",
         f"words per second    {words / seconds:.0f}",
-        f"peak memory         {own:.0f} MB main process, {children:.0f} MB largest worker",
+        f"peak memory         {own:.0f} MB main process"
+        + (f", {children:.0f} MB largest worker" if workers > 1 else " (no separate workers)"),
         f"errors              {sum(r.status == 'error' for r in results)}",
         f"gazetteer index     {gazetteer['places']:,.0f} records, loaded in {gazetteer['load_seconds']:.2f} s, "
         f"{gazetteer['rss_mb']:.0f} MB resident",
-        "time per stage (share of processing time, mean ms per article):",
+        "time per stage (share of processing time; mean and median ms per article - the mean carries each "
+        "worker's first-use loading of word lists and models, the median does not):",
     ]
     top = {k: v for k, v in stage_seconds.items() if "." not in k}
     total_stage = sum(top.values()) or 1.0
     for stage, value in sorted(top.items(), key=lambda kv: -kv[1]):
-        lines.append(f"  {stage:<20} {100 * value / total_stage:5.1f}%  {1000 * value / len(results):7.2f} ms")
+        lines.append(f"  {stage:<20} {100 * value / total_stage:5.1f}%  {1000 * value / len(results):7.2f} ms"
+                     f"  {_median_ms(results, stage):7.2f} ms")
         for part, part_value in sorted(stage_seconds.items(), key=lambda kv: -kv[1]):
             if part.startswith(f"{stage}."):
                 lines.append(f"    {part:<18} {100 * part_value / total_stage:5.1f}%  "
-                             f"{1000 * part_value / len(results):7.2f} ms")
+                             f"{1000 * part_value / len(results):7.2f} ms  {_median_ms(results, part):7.2f} ms")
     def per_article(*parts: str) -> float:
         return 1000 * sum(stage_seconds.get(p, 0.0) for p in parts) / len(results)
 
     places = per_article("entities.places", "normalise.places")
     dates_money = per_article("entities.dates", "entities.money")
-    lines.append(f"place finding and resolution {places:.2f} ms per article; dates and money {dates_money:.2f} ms")
+    lines.append(
+        f"place finding and resolution {places:.2f} ms per article (median "
+        f"{_median_ms(results, 'entities.places', 'normalise.places'):.2f}); dates and money {dates_money:.2f} ms "
+        f"(median {_median_ms(results, 'entities.dates', 'entities.money'):.2f})"
+    )
     return "\n".join(lines)
+
+
+def _median_ms(results: list[ArticleResult], *parts: str) -> float:
+    """Median over articles of the time spent in `parts`, in ms."""
+    totals = [sum(r.timings.get(p, 0.0) for p in parts) for r in results]
+    return 1000 * statistics.median(totals) if totals else 0.0
 
 
 def _gazetteer_cost() -> dict[str, float]:
@@ -83,12 +98,20 @@ def _gazetteer_cost() -> dict[str, float]:
     import json
     import subprocess
 
+    # Resident memory is read from /proc (current size, not the peak): on Linux a child started from a
+    # big parent inherits the parent's peak in ru_maxrss, which would hide the index's own cost.
     code = (
-        "import json, resource, time\n"
-        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "import json, resource\n"
+        "def rss():\n"
+        "    try:\n"
+        "        with open('/proc/self/status') as f:\n"
+        "            return next(int(l.split()[1]) for l in f if l.startswith('VmRSS:')) / 1024\n"
+        "    except OSError:\n"
+        "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "before = rss()\n"
         "from pipeline import gazetteer\n"
         "stats = gazetteer.load_stats()\n"
-        "stats['rss_mb'] = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024\n"
+        "stats['rss_mb'] = rss() - before\n"
         "print(json.dumps(stats))\n"
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

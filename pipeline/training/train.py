@@ -57,8 +57,9 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
     Recipe("sv", "sv", (("klintan-sv", "train"), ("uner-sv-talbanken", "train")),
            (("klintan-sv", "dev"), ("uner-sv-talbanken", "dev")), ("klintan-sv", "uner-sv-talbanken"), ("sv",),
            steps=6000, patience=8),
-    Recipe("lv", "lv", (("tilde-lv", "train"),), (("tilde-lv", "dev"),), ("tilde-lv",), ("lv",)),
-    Recipe("pl", "pl", (("nkjp-pl", "train"),), (("nkjp-pl", "dev"),), ("nkjp-pl",), ("pl",), steps=12000),
+    Recipe("lv", "lv", (("tilde-lv", "train"),), (("tilde-lv", "dev"),), ("tilde-lv",), ("lv",), steps=8000),
+    Recipe("pl", "pl", (("nkjp-pl", "train"),), (("nkjp-pl", "dev"),), ("nkjp-pl",), ("pl",), steps=8000,
+           notes="Development F1 levels off near 0.79 after about 7,000 updates."),
     Recipe("da", "da", (("danplus-da", "train"),), (("danplus-da", "dev"),), ("danplus-da",), ("da",), steps=6000,
            patience=8),
     Recipe("fi", "fi", (("turku-fi", "train"),), (("turku-fi", "dev"),), ("turku-fi",), ("fi",), steps=8000,
@@ -69,7 +70,7 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
     Recipe("multi", "xx", (*_ALL_TRAIN, ("germeval-de", "dev"), ("uner-en-ewt", "dev"), ("estner-et", "dev")),
            _ALL_DEV, ("germeval-de", "uner-en-ewt", "estner-et", "norne-nob", "klintan-sv", "tilde-lv", "nkjp-pl",
                       "danplus-da", "turku-fi"),
-           ("lt", "et", "de", "en", "uk", "nl", "xx"), cap=8000, steps=12000,
+           ("lt", "et", "de", "en", "uk", "nl", "xx"), cap=8000, steps=10000,
            notes="For languages without a corpus of their own; German, English and Estonian test parts are "
                  "held out (their small development parts are trained on)."),
 ]}
