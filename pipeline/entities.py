@@ -16,9 +16,10 @@ from pipeline.extract.money import find_money
 from pipeline.extract.places import find_countries, find_place_candidates, place_keys
 from pipeline.extract.regions import find_regions
 from pipeline.gazetteer import load as load_gazetteer
-from pipeline.langdata import load_profile
+from pipeline.langdata import is_common_word, load_profile
 from pipeline.ner import NamedSpan, get_backend
 from pipeline.records import DetectedArticle, Mention
+from pipeline.text import fold
 from pipeline.timing import timed
 
 _LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -52,6 +53,20 @@ def _blocked_words(doc: Doc) -> frozenset[str]:
         words |= profile.supranational
         _BLOCKED[profile.code] = frozenset(words)
     return _BLOCKED[profile.code]
+
+
+def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan]) -> bool:
+    """A model span made only of ordinary words ("Forfatter", "En kommune", "PLAN") is a guess the small
+    models often make at capitalised sentence starts and headings; keep it only when the rule layer
+    (cue words, name lists) confirms a name there."""
+    if any(c.start < span.end and span.start < c.end for c in confirmed):
+        return True
+    blocked = _blocked_words(doc)
+    words = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end and t.text[:1].isalnum()]
+    return not all(
+        fold(t.text) in blocked or is_common_word(t.text, doc.profile) or is_common_word(t.text.title(), doc.profile)
+        for t in words
+    )
 
 
 def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
@@ -114,11 +129,13 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
     with timed("entities.ner"):
         backend = get_backend(settings.ner_for(language or "xx"), language or "xx")
         spans = backend.find(doc)
-        if backend.name != "rules" and settings.rules_layer != "off":
+        if backend.name != "rules":
             rule_spans = get_backend("rules", language or "xx").find(doc)
+            spans = [s for s in spans if _plausible_model_span(doc, s, rule_spans)]
             if settings.rules_layer == "fill":
-                rule_spans = [r for r in rule_spans if not any(r.start < s.end and s.start < r.end for s in spans)]
-            spans += rule_spans
+                spans += [r for r in rule_spans if not any(r.start < s.end and s.start < r.end for s in spans)]
+            elif settings.rules_layer == "union":
+                spans += rule_spans
     with timed("entities.places"):
         mentions += _named_mentions(doc, spans)
         gazetteer = load_gazetteer()

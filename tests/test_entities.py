@@ -1,0 +1,37 @@
+"""The entities stage: how model spans, the rule layer and the other recognisers are joined."""
+
+from pipeline.entities import _plausible_model_span, settle_overlaps
+from pipeline.extract.doc import Doc
+from pipeline.langdata import load_profile
+from pipeline.ner import NamedSpan
+from pipeline.records import Mention
+
+
+def _span(text: str, phrase: str, label: str = "ORG") -> NamedSpan:
+    start = text.index(phrase)
+    return NamedSpan(label, start, start + len(phrase), "embedded:test")  # type: ignore[arg-type]
+
+
+def test_model_spans_of_ordinary_words_are_dropped_unless_the_rules_confirm_them():
+    text = "Forfatter: Siri Henriksen. Turen gikk til Tromsø kommune i mai."
+    doc = Doc(text, "nb", load_profile("nb"))
+    assert not _plausible_model_span(doc, _span(text, "Forfatter"), [])
+    assert not _plausible_model_span(doc, _span(text, "Turen"), [])
+    assert _plausible_model_span(doc, _span(text, "Siri Henriksen", "PER"), [])
+    assert _plausible_model_span(doc, _span(text, "Tromsø kommune"), [])
+    # A cue-word organisation the rule layer found is kept even if each word is ordinary.
+    plain = "Kultur og Fritid arrangerte turen."
+    doc = Doc(plain, "nb", load_profile("nb"))
+    assert _plausible_model_span(doc, _span(plain, "Kultur og Fritid"), [_span(plain, "Kultur og Fritid")])
+
+
+def test_overlapping_mentions_keep_one_reading():
+    kept = settle_overlaps([
+        Mention("organisation", 0, 14, "Tromsø kommune", "rules"),
+        Mention("place", 0, 6, "Tromsø", "gazetteer"),  # a place inside an organisation's name stays
+        Mention("person", 16, 28, "Siri Bergen", "rules"),
+        Mention("place", 21, 28, "Bergen", "gazetteer"),  # inside a person's name it does not
+        Mention("person", 30, 45, "mai 2019 Hansen", "rules"),
+        Mention("date", 30, 38, "mai 2019", "dates"),  # dates win over names
+    ])
+    assert [(m.type, m.start) for m in kept] == [("place", 0), ("organisation", 0), ("person", 16), ("date", 30)]

@@ -1,0 +1,62 @@
+"""The shipped NER models: each loads and finds people, organisations and places in sentences written
+for these tests, in its languages; models/ stays within its size budget."""
+
+import pytest
+
+from pipeline.extract.doc import Doc
+from pipeline.langdata import load_profile
+from pipeline.ner import get_backend
+from pipeline.ner.spacy_backend import model_table, models_dir
+
+SENTENCES = {
+    "nb": ("Ordfører Kari Nordmann fra Tromsø kommune besøkte Bergen sammen med Jonas Berg.",
+           {("PER", "Kari Nordmann"), ("LOC", "Bergen")}),
+    "sv": ("Kommunstyrelsens ordförande Anna Lindqvist tog emot gäster från Vilnius i Uppsala.",
+           {("PER", "Anna Lindqvist"), ("LOC", "Uppsala")}),
+    "da": ("Borgmester Lars Hansen fra Aarhus Kommune tog imod en delegation fra Tallinn.",
+           {("PER", "Lars Hansen"), ("LOC", "Tallinn")}),
+    "fi": ("Pormestari Matti Virtanen otti vastaan vieraat Tallinnasta Helsingissä.",
+           {("PER", "Matti Virtanen")}),
+    "lv": ("Rīgas domes priekšsēdētājs Jānis Bērziņš tikās ar delegāciju no Viļņas.",
+           {("PER", "Jānis Bērziņš")}),
+    "pl": ("Prezydent Gdańska Jan Kowalski przyjął delegację z Oslo w Urzędzie Miejskim.",
+           {("PER", "Jan Kowalski")}),
+    "de": ("Bürgermeister Thomas Müller empfing die Gäste aus Hamburg im Rathaus von München.",
+           {("PER", "Thomas Müller"), ("LOC", "Hamburg")}),
+    "en": ("Mayor John Smith welcomed a delegation from Vilnius to Manchester City Council.",
+           {("PER", "John Smith"), ("LOC", "Vilnius")}),
+    "et": ("Vallavanem Jaan Tamm võttis Tartus vastu delegatsiooni Riiast.",
+           {("PER", "Jaan Tamm")}),
+    "lt": ("Meras Jonas Petraitis Kaune priėmė delegaciją iš Rygos.",
+           {("PER", "Jonas Petraitis")}),
+    "uk": ("Міський голова Олександр Коваленко прийняв у Львові делегацію з Варшави.",
+           {("PER", "Олександр Коваленко")}),
+}
+
+SHIPPED = sorted({lang for lang in SENTENCES if model_table().get(lang) or model_table().get("default")})
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_each_shipped_model_finds_names_in_its_language(language):
+    text, expected = SENTENCES[language]
+    backend = get_backend("embedded", language)
+    found = {(s.label, text[s.start : s.end]) for s in backend.find(Doc(text, language, load_profile(language)))}
+    assert expected <= found, found
+
+
+def test_models_stay_within_their_size_budget():
+    folder = models_dir()
+    sizes = {p.name: sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
+             for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")}
+    assert sizes, f"no models in {folder}"
+    assert all(size <= 15_000_000 for size in sizes.values()), sizes
+    assert sum(sizes.values()) <= 80_000_000
+    for name in sizes:
+        assert (folder / name / "MODEL_CARD.md").is_file()
+
+
+def test_every_language_we_claim_has_a_model():
+    table = model_table()
+    for language in ("sv", "pl", "lv", "lt", "nb", "da", "fi", "et", "de", "en", "uk"):
+        name = table.get(language) or table.get("default")
+        assert name and (models_dir() / name / "meta.json").is_file(), language
