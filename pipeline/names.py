@@ -57,7 +57,15 @@ def _polish_nominative(words: list[str], profile: LanguageProfile) -> list[str]:
             agreeing.append((lemma, number, case, gender))
     if not agreeing:
         return words
-    agreeing.sort(key=lambda r: _CASE_PREFERENCE.index(r[2]) if r[2] in _CASE_PREFERENCE else 99)
+    # The reading the adjective after the head agrees with wins ("Lasy Państwowe" is plural); otherwise
+    # organisation names are nearly always singular: "Ministerstwa Spraw" is read as the genitive
+    # singular, not the nominative plural, and put back into "Ministerstwo".
+    def preference(reading: tuple[str, str, str, str]) -> tuple[bool, bool, int]:
+        _lemma, number, case, gender = reading
+        followed = head + 1 < len(words) and _has_adj(analyses[head + 1], number, case, gender)
+        return (not followed, number != "sg", _CASE_PREFERENCE.index(case) if case in _CASE_PREFERENCE else 99)
+
+    agreeing.sort(key=preference)
     lemma, number, case, gender = agreeing[0]
     if case == "nom":
         return words

@@ -54,6 +54,8 @@ def test_which_crown(currency, language, countries, expected):
         ("pl", "Asocjacji Połączonych Terytorialnych Hromad", "Asocjacja Połączonych Terytorialnych Hromad"),
         ("pl", "Miejskiej Bibliotece Publicznej", "Miejska Biblioteka Publiczna"),
         ("pl", "Gminnym Ośrodku Kultury i Sportu w Kuźnicy", "Gminny Ośrodek Kultury i Sportu w Kuźnicy"),
+        ("pl", "Ministerstwa Spraw Wewnętrznych", "Ministerstwo Spraw Wewnętrznych"),  # sg:gen, not pl:nom
+        ("pl", "Lasów Państwowych", "Lasy Państwowe"),  # a plural name: the adjective agrees in the plural
         ("lv", "Daugavpils novada pašvaldībā", "Daugavpils novada pašvaldība"),
         ("lt", "Vilkaviškio rajono savivaldybėje", "Vilkaviškio rajono savivaldybė"),
         ("sv", "Båstads kommuns", "Båstads kommun"),

@@ -153,8 +153,11 @@ class RuleRecogniser:
                     right = j
                     j += 1
                 elif (self.head_first and key in self.connectors and j + 1 < len(tokens)
-                      and tokens[j + 1].text[:1].isupper() and self._joined(doc, nxt, tokens[j + 1])):
-                    j += 1  # "Pomocy Rodzinie w Gdańsku", "Hart voor Polen"
+                      and tokens[j + 1].text[:1].isupper() and self._joined(doc, nxt, tokens[j + 1])
+                      and not self._is_cue(doc, tokens[j + 1])):
+                    # "Pomocy Rodzinie w Gdańsku", "Hart voor Polen"; but a cue word after "i" opens a
+                    # second organisation: "Administracja Państwowa i Asocjacja ... Hromad".
+                    j += 1
                 else:
                     break
             if left == i and not self._can_open(doc, token, i):
