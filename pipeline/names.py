@@ -100,15 +100,19 @@ def _generate(lemma: str, tag_prefix: str) -> str | None:
 
 
 def _head_last_nominative(words: list[str], profile: LanguageProfile) -> list[str]:
-    """Lemmatise an inflected lower-case head noun at the end: "pašvaldībā" -> "pašvaldība"."""
-    if not words:
+    """Lemmatise an inflected head noun at the end: "pašvaldībā" -> "pašvaldība", "Hjørring Kommunes" ->
+    "Hjørring Kommune" (a capitalised head keeps its capital)."""
+    if len(words) < 2 and not (words and words[-1][:1].islower()):
         return words
     last = words[-1]
     cues = profile.words("organisations", "cues")
-    if last[:1].islower():
-        for lemma in profile.lemmas(last):
-            if fold(lemma) in cues and lemma != last:
-                return [*words[:-1], lemma]
+    candidates = list(profile.lemmas(last.lower()))
+    # Genitive endings the lemmatiser may not know on a name's head ("Tromsø kommunes" -> "kommune").
+    candidates += [last.lower()[: -len(suffix)] for suffix in profile.setting("organisations", "genitive_suffixes", [])
+                   if last.lower().endswith(suffix) and len(last) > len(suffix) + 2]
+    for lemma in candidates:
+        if fold(lemma) in cues and lemma != last.lower():
+            return [*words[:-1], _keep_case(last, lemma)]
     return words
 
 

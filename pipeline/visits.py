@@ -515,6 +515,19 @@ class VisitAssembler:
                     candidates.append((0 if in_visit else 1, token.start, number))
         return min(candidates)[2] if candidates else None
 
+    def _principal_organisations(self, values: list[str], sentences: list[Sentence]) -> list[str]:
+        """The organisations that host or visit, not every museum, school or company on the programme:
+        those named where the visit is stated (the title and the first sentence that reports it) or named
+        more than once.
+        A side with a single organisation keeps it."""
+        if len(values) <= 1:
+            return values
+        stating = [s for s in sentences if s.is_title][:1] + [s for s in sentences if not s.is_title][:1]
+        mentions = [e for e in self.entities if e.type == "organisation"]
+        return [v for v in values
+                if sum(e.value == v for e in mentions) > 1
+                or any(e.value == v and self._in(e, stating) for e in mentions)] or values[:1]
+
     def _funding(self) -> tuple[float | None, str]:
         sums = [e for e in self.entities if e.type == "money"]
         if not sums:
@@ -528,14 +541,17 @@ class VisitAssembler:
     def build(self, visit_id: str, frame: Frame, hosts: list[str], visitors: list[str], roles: dict[int, str],
               dates: tuple[str, str, bool] | None = None) -> Visit:
         host, visitor = VisitSide(countries=list(hosts)), VisitSide(countries=list(visitors))
+        sentences = frame.sentences
+        organisations = {HOST: [], VISITOR: []}
         for i in sorted(roles, key=lambda i: self.entities[i].start):
             entity = self.entities[i]
             side = host if roles[i] == HOST else visitor
             if entity.type == "city" and entity.value not in side.cities:
                 side.cities.append(entity.value)
-            elif entity.type == "organisation" and entity.value not in side.organisations:
-                side.organisations.append(entity.value)
-        sentences = frame.sentences
+            elif entity.type == "organisation" and entity.value not in organisations[roles[i]]:
+                organisations[roles[i]].append(entity.value)
+        for role, side in ((HOST, host), (VISITOR, visitor)):
+            side.organisations = self._principal_organisations(organisations[role], sentences)
         start, end, end_stated = dates if dates is not None else self._dates(sentences)
         days = _days_between(start, end) if end_stated else None
         stated = self._stated_duration(sentences)

@@ -59,6 +59,8 @@ def test_which_crown(currency, language, countries, expected):
         ("lv", "Daugavpils novada pašvaldībā", "Daugavpils novada pašvaldība"),
         ("lt", "Vilkaviškio rajono savivaldybėje", "Vilkaviškio rajono savivaldybė"),
         ("sv", "Båstads kommuns", "Båstads kommun"),
+        ("nb", "Tromsø kommunes", "Tromsø kommune"),
+        ("da", "Hjørring Kommunes", "Hjørring Kommune"),
         ("lv", "biedrības Eiroreģions „Ezeru zeme”", "biedrības Eiroreģions Ezeru zeme"),
     ],
 )

@@ -115,3 +115,13 @@ def test_a_return_visit_is_a_visit_of_its_own(language, text, first, second):
 def test_duration_from_phrases(language, text, days):
     visits = analyse(text, language).visits
     assert visits and visits[0].duration_days == days
+
+
+def test_organisations_of_a_side_are_the_principal_ones_not_every_stop_on_the_programme():
+    text = ("Vilkaviškio rajono savivaldybė priėmė svečius iš Latvijos\n\n"
+            "Vilkaviškio rajono savivaldybė birželio 5 d. priėmė Rėzeknės savivaldybės delegaciją iš Latvijos. "
+            "Svečiai aplankė Kybartų gimnaziją, Vilkaviškio kultūros centrą ir Paežerių dvarą. "
+            "Rėzeknės savivaldybė pakvietė atvykti į Latviją.")
+    visit = analyse(text, "lt").visits[0]
+    assert visit.host.organisations == ["Vilkaviškio rajono savivaldybė"], visit.host
+    assert visit.visitor.organisations == ["Rėzeknės savivaldybė"], visit.visitor
