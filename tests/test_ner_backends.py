@@ -10,7 +10,7 @@ from pipeline.ner import BackendUnavailable, NamedSpan, get_backend
 from pipeline.ner.spacy_backend import SpacyRecogniser, pieces
 from pipeline.ner.stanza_backend import StanzaRecogniser, spans_from_document
 from pipeline.training.corpora import Sentence, count_entities
-from pipeline.training.train import RECIPES, train_model
+from pipeline.training.train import RECIPES, train_model, write_index
 
 TINY = [
     ("Anna Berg bor i Göteborg och arbetar på Volvo .", ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "B-ORG", "O"]),
@@ -51,6 +51,17 @@ def test_training_command_ships_a_model_with_its_card(tiny_model):
     assert "klintan-sv" in card and "CC BY 4.0" in card and "words per second" in card
     assert set(report.tests["klintan-sv"]) >= {"PER", "ORG", "LOC", "micro"}
     assert report.size_bytes > 0 and report.words_per_second > 0
+
+
+def test_the_models_index_compares_models_and_cards_name_their_languages(tiny_model):
+    path, _ = tiny_model
+    (path.parent / "models.toml").write_text('[languages]\nsv = "tiny"\n', encoding="utf-8")
+    index = write_index(path.parent).read_text(encoding="utf-8")
+    assert "| sv | tiny |" in index and "klintan-sv" in index
+    card = (path / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert card.rstrip().endswith("sv.") and card.count("Languages this model serves") == 1
+    write_index(path.parent)  # rewriting keeps one such section
+    assert (path / "MODEL_CARD.md").read_text(encoding="utf-8").count("Languages this model serves") == 1
 
 
 def test_a_users_spacy_pipeline_folder_is_a_backend(tiny_model):

@@ -498,4 +498,27 @@ def write_index(models_dir: Path) -> Path:
     lines.append("")
     path = models_dir / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8")
+    for name in reports:
+        _record_served_languages(models_dir / name / "MODEL_CARD.md", name, languages, reports)
     return path
+
+
+_SERVED_HEADING = "## Languages this model serves (models/models.toml)"
+
+
+def _record_served_languages(card: Path, name: str, languages: dict[str, str], reports: dict[str, dict]) -> None:
+    """Rewrite the card's closing section: which languages the comparison gave this model, with the
+    scores on shared test parts that decided it."""
+    if not card.is_file():
+        return
+    text = card.read_text(encoding="utf-8").split(_SERVED_HEADING)[0].rstrip() + "\n\n" + _SERVED_HEADING + "\n\n"
+    served = sorted(lang for lang, model in languages.items() if model == name)
+    text += (", ".join(served) if served else "none (kept for comparison only)") + ".\n"
+    own = reports[name]["tests"]
+    for other, data in sorted(reports.items()):
+        shared = sorted(set(own) & set(data["tests"]))
+        if other == name or not shared:
+            continue
+        pairs = "; ".join(f"{t}: {own[t]['micro']['f1']:.3f} vs {data['tests'][t]['micro']['f1']:.3f}" for t in shared)
+        text += f"\nCompared with `{other}` on the same test parts (micro F1, this model vs `{other}`): {pairs}.\n"
+    card.write_text(text, encoding="utf-8")
