@@ -6,15 +6,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from pipeline.config import load_settings
+from pipeline.config import RULES_LAYERS, load_settings
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", help="TOML settings file (default: ./visits.toml when present)")
     parser.add_argument("--ner", help='NER backend: "embedded", "rules", "spacy:<pkg>", "stanza", '
                                       'or per language "nb=spacy:nb_core_news_md,uk=stanza"')
-    parser.add_argument("--rules-layer", choices=("fill", "union", "off"),
-                        help="how the rule layer joins a model (default fill: adds what the model missed)")
+    parser.add_argument("--rules-layer", choices=RULES_LAYERS,
+                        help="how the rule layer joins a model: fill (adds what the model missed), lead (the "
+                             "model adds what the rules missed), union, off")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
 
 

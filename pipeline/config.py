@@ -15,7 +15,7 @@ command-line flags. Example file:
     detector = "langdetect"
 
     [ner_layer]
-    rules = "fill"                    # fill | union | off
+    rules = "fill"                    # fill | lead | union | off
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ from pathlib import Path
 from pipeline.read import MAX_BYTES
 
 DEFAULT_CONFIG_FILE = "visits.toml"
-RULES_LAYERS = ("fill", "union", "off")
+RULES_LAYERS = ("fill", "lead", "union", "off")
 
 
 @dataclass(frozen=True)
 class Settings:
-    ner_default: str = "rules"
+    ner_default: str = "embedded"
     ner_by_language: dict[str, str] = field(default_factory=dict)
     stanza_dir: str = ""
     language_detector: str = "langdetect"
@@ -42,9 +42,11 @@ class Settings:
     # tests and benchmarks; left empty it is the day of the run.
     today: dt.date | None = None
 
-    # How the rule layer joins a model: "fill" adds rule spans the model did not cover, "union" keeps both
-    # (overlaps settled later), "off" trusts the model alone.
-    rules_layer: str = "fill"
+    # How the rule layer joins a model: "fill" adds rule spans the model did not cover; "lead" keeps every
+    # rule span and adds model spans only where the rules found nothing; "union" keeps both (overlaps
+    # settled later, the longer name winning); "off" adds nothing from the rules (they still confirm
+    # model spans made only of ordinary words).
+    rules_layer: str = "lead"
 
     def ner_for(self, language: str) -> str:
         spec = self.ner_by_language.get(language, self.ner_default)

@@ -7,6 +7,7 @@ gazetteer matches). Overlaps are settled here; what each mention refers to is de
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from pipeline.config import Settings
@@ -19,8 +20,10 @@ from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
 from pipeline.ner import NamedSpan, get_backend
 from pipeline.records import DetectedArticle, Mention
-from pipeline.text import fold
+from pipeline.text import Token, fold
 from pipeline.timing import timed
+
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 _LABEL_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 
@@ -55,18 +58,43 @@ def _blocked_words(doc: Doc) -> frozenset[str]:
     return _BLOCKED[profile.code]
 
 
-def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan]) -> bool:
-    """A model span made only of ordinary words ("Forfatter", "En kommune", "PLAN") is a guess the small
-    models often make at capitalised sentence starts and headings; keep it only when the rule layer
-    (cue words, name lists) confirms a name there."""
+def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
+                          countries: tuple[Mention, ...] | list[Mention] = ()) -> bool:
+    """Whether to keep a span a model proposed. The small models guess names at capitalised sentence
+    starts and in headings, and take towns for people or organisations; the rule layer and the
+    gazetteer overrule them:
+
+    - a span the rule layer also found (overlapping) stays;
+    - a span made only of ordinary words ("Forfatter", "En kommune", "PLAN") goes;
+    - a person or organisation whose capitalised words are all known towns or countries, without an
+      organisation cue word ("Kerava", "Vilkaviškio rajone", "Norway", but not "Tromsø kommune"), goes:
+      the place finders read it as the place it is;
+    - a heading in capitals ("TUKHOLMAN OPINTOMATKA") and a Roman numeral go.
+    """
     if any(c.start < span.end and span.start < c.end for c in confirmed):
         return True
     blocked = _blocked_words(doc)
     words = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end and t.text[:1].isalnum()]
-    return not all(
+    if not words or all(
         fold(t.text) in blocked or is_common_word(t.text, doc.profile) or is_common_word(t.text.title(), doc.profile)
         for t in words
-    )
+    ):
+        return False
+    if len(words) == 1 and _ROMAN.match(words[0].text):
+        return False
+    if len(words) > 1 and all(t.text.isupper() for t in words if t.text[:1].isalpha()):
+        return False
+    if span.label in ("PER", "ORG"):
+        gazetteer = load_gazetteer()
+        capitalised = [t for t in words if t.text[:1].isupper()]
+        def known_place(token: Token) -> bool:
+            return any(c.start <= token.start and token.end <= c.end for c in countries) or any(
+                k in gazetteer for k in place_keys(doc, [token]))
+        cues = doc.profile.words("organisations", "cues")
+        has_cue = any(fold(t.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(t)) for t in words)
+        if capitalised and all(known_place(t) for t in capitalised) and not has_cue:
+            return False
+    return True
 
 
 def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
@@ -131,9 +159,13 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
         spans = backend.find(doc)
         if backend.name != "rules":
             rule_spans = get_backend("rules", language or "xx").find(doc)
-            spans = [s for s in spans if _plausible_model_span(doc, s, rule_spans)]
+            countries = [m for m in mentions if m.type == "country"]
+            spans = [s for s in spans if _plausible_model_span(doc, s, rule_spans, countries)]
             if settings.rules_layer == "fill":
                 spans += [r for r in rule_spans if not any(r.start < s.end and s.start < r.end for s in spans)]
+            elif settings.rules_layer == "lead":
+                spans = rule_spans + [s for s in spans
+                                      if not any(r.start < s.end and s.start < r.end for r in rule_spans)]
             elif settings.rules_layer == "union":
                 spans += rule_spans
     with timed("entities.places"):

@@ -25,6 +25,21 @@ def test_model_spans_of_ordinary_words_are_dropped_unless_the_rules_confirm_them
     assert _plausible_model_span(doc, _span(plain, "Kultur og Fritid"), [_span(plain, "Kultur og Fritid")])
 
 
+def test_model_spans_that_are_towns_headings_or_numerals_are_dropped():
+    text = "Delegacja z Tczewa i Levanger odwiedziła Bydgoszcz. WIZYTA STUDYJNA W NORWEGII. Rozdział XII."
+    doc = Doc(text, "pl", load_profile("pl"))
+    assert not _plausible_model_span(doc, _span(text, "Levanger", "PER"), [])
+    assert not _plausible_model_span(doc, _span(text, "Tczewa"), [])
+    assert not _plausible_model_span(doc, _span(text, "WIZYTA STUDYJNA W NORWEGII"), [])
+    assert not _plausible_model_span(doc, _span(text, "XII"), [])
+    assert _plausible_model_span(doc, _span(text, "Bydgoszcz", "LOC"), [])  # a place may be a place
+    english = "Anna Kowalska met the delegation from Norway."
+    doc = Doc(english, "en", load_profile("en"))
+    countries = [Mention("country", english.index("Norway"), english.index("Norway") + 6, "Norway", "countries")]
+    assert not _plausible_model_span(doc, _span(english, "Norway"), [], countries)
+    assert _plausible_model_span(doc, _span(english, "Anna Kowalska", "PER"), [], countries)
+
+
 def test_overlapping_mentions_keep_one_reading():
     kept = settle_overlaps([
         Mention("organisation", 0, 14, "Tromsø kommune", "rules"),

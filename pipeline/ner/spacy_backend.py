@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.extract.doc import Doc
-from pipeline.ner import BackendUnavailable, NamedSpan, backend
+from pipeline.ner import BackendUnavailable, NamedSpan, NerBackend, backend, get_backend
 
 # Label names of our models and of common public pipelines (OntoNotes, NorNE, NKJP, WikiNER) -> ours.
 LABEL_MAP = {
@@ -102,9 +102,18 @@ class SpacyRecogniser:
         return spans
 
 
+RULES_ONLY = "rules"  # a models.toml entry: no model served this language better than the rule layer alone
+
+
 @backend("embedded")
-def _embedded(language: str, argument: str) -> SpacyRecogniser:
+def _embedded(language: str, argument: str) -> NerBackend:
+    """What we ship for this language (models/models.toml): one of our models, or the rule layer alone
+    where measurement found no model better. `embedded:NAME` picks a model in models/ (or a folder)."""
+    if not argument and (model_table().get(language) or model_table().get("default")) == RULES_ONLY:
+        return get_backend("rules", language)
     path = Path(argument) if argument else embedded_model_path(language)
+    if argument and not path.exists() and (models_dir() / argument).is_dir():
+        path = models_dir() / argument
     return SpacyRecogniser(str(path), name=f"embedded:{path.name}")
 
 
