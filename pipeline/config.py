@@ -15,7 +15,7 @@ command-line flags. Example file:
     detector = "langdetect"
 
     [ner_layer]
-    rules = "fill"                    # fill | lead | union | off
+    rules = "lead"                    # fill | lead | union | off
 """
 
 from __future__ import annotations

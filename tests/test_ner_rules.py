@@ -22,6 +22,8 @@ def spans(text, language):
          {("ORG", "Fredensborg Kommune"), ("PER", "Siret Pihelgas")}),
         ("pl", "Gości przyjął Miejski Ośrodek Pomocy Rodzinie w Gdańsku oraz burmistrz Tomasz Suś.",
          {("ORG", "Miejski Ośrodek Pomocy Rodzinie w Gdańsku"), ("PER", "Tomasz Suś")}),
+        ("pl", "Prezydent Gdańska Jan Kowalski przyjął gości.", {("PER", "Jan Kowalski")}),
+        ("lt", "Meras Jonas Petraitis Kaune priėmė delegaciją.", {("PER", "Jonas Petraitis")}),
         ("pl", "Umowę podpisały Lubelska Izba Rolnicza i Stowarzyszenie Gmin Wiejskich.",
          {("ORG", "Lubelska Izba Rolnicza"), ("ORG", "Stowarzyszenie Gmin Wiejskich")}),
         ("lv", "Projektu vada biedrība Eiroreģions „Ezeru zeme” un Daugavpils novada pašvaldība.",

@@ -12,6 +12,8 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.doc import Doc
+from pipeline.extract.places import place_keys
+from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.ner import NamedSpan, backend
 from pipeline.text import Token, fold
@@ -215,6 +217,13 @@ class RuleRecogniser:
                 run, bad = run[1:], bad[1:]
             while run and bad[-1]:
                 run, bad = run[:-1], bad[:-1]
+            # "Meras Jonas Petraitis Kaune priėmė", "Prezydent Gdańska Jan Kowalski": a town in a case form
+            # beside a full name says where or whose, it is not part of the name (names are written in
+            # their base form there).
+            while len(run) > 2 and self._inflected_town(doc, run[-1]):
+                run, bad = run[:-1], bad[:-1]
+            while len(run) > 2 and self._inflected_town(doc, run[0]):
+                run, bad = run[1:], bad[1:]
             if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
                 before = doc.previous_words(doc.tokens.index(run[0]), 2) if run else []
                 titled = any(w in self.titles for w in before)
@@ -222,6 +231,11 @@ class RuleRecogniser:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
             i = j + 1
         return spans
+
+    def _inflected_town(self, doc: Doc, token: Token) -> bool:
+        gazetteer = load_gazetteer()
+        surface = fold(token.text)
+        return any(k != surface and k in gazetteer for k in place_keys(doc, [token]))
 
     def find(self, doc: Doc) -> list[NamedSpan]:
         return self._organisations(doc) + self._acronyms(doc) + self._people(doc)
