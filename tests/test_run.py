@@ -68,3 +68,15 @@ def test_a_failing_article_becomes_an_error_row(monkeypatch):
     monkeypatch.setattr(run_module, "find_entities", explode)
     result = run_module.process_article(Article("x", "t", "Delegacja z Norwegii w Gdańsku."), SETTINGS)
     assert result.status == "error" and "entities stage failed: RuntimeError: model crashed" in result.message
+
+
+def test_warm_up_articles_change_no_result():
+    from pipeline.read import read_inputs
+    from pipeline.run import process_articles
+    from tests.conftest import SETTINGS
+
+    articles, _ = read_inputs([str(ROOT / "data" / "raw")], SETTINGS.max_bytes)
+    plain = [(r.article.article_id, r.entities, r.visits) for r in process_articles(articles, SETTINGS, 2)]
+    warmed = [(r.article.article_id, r.entities, r.visits)
+              for r in process_articles(articles, SETTINGS, 2, warm_up=articles[:2])]
+    assert plain == warmed and len(plain) == len(articles)
