@@ -17,6 +17,7 @@ places in it that have no evidence of their own. When one side is still empty, t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -354,7 +355,25 @@ class VisitAssembler:
             # Visiting organisations without a place in their names ("Järva vallavalitsuse delegatsioon
             # külastas ..."): a local paper's neighbours, of the same country.
             visitors = [self.home]
+        if fill_home:
+            # Delegations often come from two countries together; a visit is hosted in one, as a rule.
+            visitors += self._coordinated(frame, visitors, exclude=set(hosts))
         return hosts, visitors
+
+    def _coordinated(self, frame: Frame, side: list[str], exclude: set[str]) -> list[str]:
+        """Countries joined by "and" to a country of the side in a visit sentence and not on the other
+        side: "dalījās ar Latvijas un Lietuvas pieredzi" adds Lithuania to Latvia's side."""
+        added: list[str] = []
+        for sentence in frame.sentences:
+            countries = [self.entities[i] for i in self._entities_in(sentence) if self.entities[i].type == "country"]
+            for a, b in itertools.pairwise(countries):
+                gap = [fold(w) for w in re.findall(r"\w+", self.doc.text[a.end : b.start])]
+                if len(gap) != 1 or gap[0] not in self.cues.conjunctions:
+                    continue
+                for known, other in ((a.value, b.value), (b.value, a.value)):
+                    if known in side and other not in side and other not in exclude and other not in added:
+                        added.append(other)
+        return added
 
     def _placeless_visitors(self, frame: Frame) -> bool:
         return any(kind == "organisation" and v.role == VISITOR and not self._country_of_key(kind, value)

@@ -125,3 +125,11 @@ def test_organisations_of_a_side_are_the_principal_ones_not_every_stop_on_the_pr
     visit = analyse(text, "lt").visits[0]
     assert visit.host.organisations == ["Vilkaviškio rajono savivaldybė"], visit.host
     assert visit.visitor.organisations == ["Rėzeknės savivaldybė"], visit.visitor
+
+
+def test_a_country_joined_by_and_to_the_visitors_country_visits_too():
+    text = ("Wizyta studyjna w Szwecji\n\nPracownicy socjalni byli na wizycie studyjnej w Borlänge w Szwecji. "
+            "Podczas wyjazdu dzielili się doświadczeniami Polski i Litwy.")
+    visit = analyse(text, "pl").visits[0]
+    assert visit.host.countries == ["SE"]
+    assert set(visit.visitor.countries) == {"PL", "LT"}, visit.visitor
