@@ -19,6 +19,7 @@ from pipeline.extract.regions import find_regions
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
 from pipeline.ner import NamedSpan, get_backend
+from pipeline.ner.rules import first_names
 from pipeline.records import DetectedArticle, Mention
 from pipeline.text import Token, fold
 from pipeline.timing import timed
@@ -69,7 +70,8 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     - a person or organisation whose capitalised words are all known towns or countries, without an
       organisation cue word ("Kerava", "Vilkaviškio rajone", "Norway", but not "Tromsø kommune"), goes:
       the place finders read it as the place it is;
-    - a heading in capitals ("TUKHOLMAN OPINTOMATKA") and a Roman numeral go.
+    - a heading in capitals ("TUKHOLMAN OPINTOMATKA") and a Roman numeral go;
+    - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes.
     """
     if any(c.start < span.end and span.start < c.end for c in confirmed):
         return True
@@ -82,8 +84,12 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         return False
     if len(words) == 1 and _ROMAN.match(words[0].text):
         return False
-    if len(words) > 1 and all(t.text.isupper() for t in words if t.text[:1].isalpha()):
-        return False
+    lettered = [t for t in words if t.text[:1].isalpha()]
+    if len(lettered) > 1 and 3 * sum(t.text.isupper() for t in lettered) >= 2 * len(lettered):
+        return False  # mostly capitals: a heading
+    if (span.label == "PER" and lettered and fold(lettered[0].text) not in first_names()
+            and is_common_word(lettered[0].text, doc.profile)):
+        return False  # a person's name does not open with an ordinary word: "Arena Grosvad"
     if span.label in ("PER", "ORG"):
         gazetteer = load_gazetteer()
         capitalised = [t for t in words if t.text[:1].isupper()]
@@ -92,8 +98,9 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
                 k in gazetteer for k in place_keys(doc, [token]))
         cues = doc.profile.words("organisations", "cues")
         has_cue = any(fold(t.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(t)) for t in words)
-        if capitalised and all(known_place(t) for t in capitalised) and not has_cue:
-            return False
+        named_person = span.label == "PER" and fold(capitalised[0].text) in first_names() if capitalised else False
+        if capitalised and all(known_place(t) for t in capitalised) and not has_cue and not named_person:
+            return False  # (a first name saves "Rose Lindberg": many surnames are also towns somewhere)
     return True
 
 

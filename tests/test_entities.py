@@ -40,6 +40,15 @@ def test_model_spans_that_are_towns_headings_or_numerals_are_dropped():
     assert _plausible_model_span(doc, _span(english, "Anna Kowalska", "PER"), [], countries)
 
 
+def test_model_people_opening_with_an_ordinary_word_and_mostly_capital_headings_are_dropped():
+    text = "Matchen spelades på Arena Nordvik. RESERAPPORT STOCKHOLM Ladda RESERAPPORT. Rose Lindberg talade."
+    doc = Doc(text, "sv", load_profile("sv"))
+    assert not _plausible_model_span(doc, _span(text, "Arena Nordvik", "PER"), [])
+    assert not _plausible_model_span(doc, _span(text, "RESERAPPORT STOCKHOLM Ladda RESERAPPORT"), [])
+    assert _plausible_model_span(doc, _span(text, "Rose Lindberg", "PER"), [])  # a first name, though a word
+    assert _plausible_model_span(doc, _span(text, "Arena Nordvik", "ORG"), [])
+
+
 def test_overlapping_mentions_keep_one_reading():
     kept = settle_overlaps([
         Mention("organisation", 0, 14, "Tromsø kommune", "rules"),
