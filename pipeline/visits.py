@@ -647,7 +647,9 @@ class VisitAssembler:
             own_dates = [e for e in self.entities if e.type == "date" and sentence.start <= e.start < sentence.end]
             first = own_dates[0] if own_dates else None
             dates = (first.value, first.end_value, bool(first.end_value)) if first else ("", "", False)
-            visits.append(self.build(f"{self.article.article_id}-v{k}", frame, s_hosts, s_visitors, s_roles, dates))
+            visit = self.build(f"{self.article.article_id}-v{k}", frame, s_hosts, s_visitors, s_roles, dates)
+            _home_towns_of_a_return_visit(visit, visits[0])
+            visits.append(visit)
             for i, role in s_roles.items():
                 if i not in roles:
                     self.entities[i].role = role  # type: ignore[assignment]
@@ -656,6 +658,15 @@ class VisitAssembler:
             self.entities[i].role = role  # type: ignore[assignment]
             self.entities[i].visit_id = visits[0].visit_id
         return visits
+
+
+def _home_towns_of_a_return_visit(visit: Visit, main: Visit) -> None:
+    """A return visit whose sentence names no town of one side: that side's people come from (or receive
+    in) the main visit's principal town of the same country ("aus Finnland ... nach Schwerte gekommen"
+    after a visit to Leppävirta)."""
+    for side, main_side in ((visit.visitor, main.host), (visit.host, main.visitor)):
+        if not side.cities and side.countries and set(side.countries) <= set(main_side.countries):
+            side.cities = main_side.cities[:1]
 
 
 def _day(value: str, default_year: int) -> dt.date | None:

@@ -133,3 +133,11 @@ def test_a_country_joined_by_and_to_the_visitors_country_visits_too():
     visit = analyse(text, "pl").visits[0]
     assert visit.host.countries == ["SE"]
     assert set(visit.visitor.countries) == {"PL", "LT"}, visit.visitor
+
+
+def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
+    text = ("Delegacja z Tczewa w Kerava\n\nDelegacja z Tczewa odwiedziła Keravę w Finlandii 3-5 maja 2019 roku. "
+            "Wcześniej, w 2017 roku, goście z Finlandii przyjechali do Tczewa.")
+    visits = analyse(text, "pl").visits
+    assert [(v.host.countries, v.visitor.countries) for v in visits] == [(["FI"], ["PL"]), (["PL"], ["FI"])]
+    assert visits[0].host.cities == ["Kerava"] and visits[1].visitor.cities == ["Kerava"], visits
