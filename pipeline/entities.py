@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from pipeline.config import Settings
 from pipeline.extract.dates import find_dates
 from pipeline.extract.doc import Doc
 from pipeline.extract.money import find_money
-from pipeline.extract.places import find_countries, find_place_candidates, place_keys
+from pipeline.extract.places import find_countries, find_place_candidates, known_keys
 from pipeline.extract.regions import find_regions
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
@@ -36,11 +37,16 @@ class ArticleMentions:
     mentions: list[Mention]
 
 
-def _overlaps(a: Mention, b: Mention) -> bool:
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def _overlaps(a: _Span, b: _Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _inside(inner: Mention, outer: Mention) -> bool:
+def _inside(inner: _Span, outer: _Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
@@ -73,10 +79,10 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     - a heading in capitals ("TUKHOLMAN OPINTOMATKA") and a Roman numeral go;
     - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes.
     """
-    if any(c.start < span.end and span.start < c.end for c in confirmed):
+    if any(_overlaps(c, span) for c in confirmed):
         return True
     blocked = _blocked_words(doc)
-    words = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end and t.text[:1].isalnum()]
+    words = [t for t in doc.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
     if not words or all(
         fold(t.text) in blocked or is_common_word(t.text, doc.profile) or is_common_word(t.text.title(), doc.profile)
         for t in words
@@ -87,20 +93,22 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     lettered = [t for t in words if t.text[:1].isalpha()]
     if len(lettered) > 1 and 3 * sum(t.text.isupper() for t in lettered) >= 2 * len(lettered):
         return False  # mostly capitals: a heading
-    if (span.label == "PER" and lettered and fold(lettered[0].text) not in first_names()
-            and is_common_word(lettered[0].text, doc.profile)):
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    opens_with_first_name = bool(lettered) and fold(lettered[0].text) in first_names()
+    if span.label == "PER" and lettered and not opens_with_first_name and is_common_word(lettered[0].text, doc.profile):
         return False  # a person's name does not open with an ordinary word: "Arena Grosvad"
-    if span.label in ("PER", "ORG"):
+    if span.label in ("PER", "ORG") and capitalised:
         gazetteer = load_gazetteer()
-        capitalised = [t for t in words if t.text[:1].isupper()]
+
         def known_place(token: Token) -> bool:
-            return any(c.start <= token.start and token.end <= c.end for c in countries) or any(
-                k in gazetteer for k in place_keys(doc, [token]))
+            return any(_inside(token, c) for c in countries) or bool(known_keys(doc, [token], gazetteer))
+
         cues = doc.profile.words("organisations", "cues")
         has_cue = any(fold(t.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(t)) for t in words)
-        named_person = span.label == "PER" and fold(capitalised[0].text) in first_names() if capitalised else False
-        if capitalised and all(known_place(t) for t in capitalised) and not has_cue and not named_person:
-            return False  # (a first name saves "Rose Lindberg": many surnames are also towns somewhere)
+        # A first name saves "Rose Lindberg": many surnames are also towns somewhere.
+        named_person = span.label == "PER" and opens_with_first_name
+        if all(known_place(t) for t in capitalised) and not has_cue and not named_person:
+            return False
     return True
 
 
@@ -113,8 +121,7 @@ def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
             continue
         text = doc.text[span.start : span.end]
         if kind == "place":
-            tokens = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end]
-            keys = tuple(k for k in place_keys(doc, tokens) if k in gazetteer) if tokens else ()
+            keys = known_keys(doc, doc.tokens_in(span.start, span.end), gazetteer)
             mentions.append(Mention("place", span.start, span.end, text, span.source, keys=keys))
         else:
             mentions.append(Mention(kind, span.start, span.end, text, span.source))  # type: ignore[arg-type]
@@ -169,10 +176,9 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
             countries = [m for m in mentions if m.type == "country"]
             spans = [s for s in spans if _plausible_model_span(doc, s, rule_spans, countries)]
             if settings.rules_layer == "fill":
-                spans += [r for r in rule_spans if not any(r.start < s.end and s.start < r.end for s in spans)]
+                spans += [r for r in rule_spans if not any(_overlaps(r, s) for s in spans)]
             elif settings.rules_layer == "lead":
-                spans = rule_spans + [s for s in spans
-                                      if not any(r.start < s.end and s.start < r.end for r in rule_spans)]
+                spans = rule_spans + [s for s in spans if not any(_overlaps(s, r) for r in rule_spans)]
             elif settings.rules_layer == "union":
                 spans += rule_spans
     with timed("entities.places"):

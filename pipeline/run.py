@@ -99,8 +99,8 @@ def process_articles(
         return
     chunk = max(1, min(20, len(articles) // (workers * 4) or 1))
     chunks = [articles[i : i + chunk] for i in range(0, len(articles), chunk)]
-    initialiser = (_warm_up, (warm_up, settings)) if warm_up else (None, ())
-    with ProcessPoolExecutor(max_workers=workers, initializer=initialiser[0], initargs=initialiser[1]) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm_up if warm_up else None,
+                             initargs=(warm_up, settings) if warm_up else ()) as pool:
         for results in pool.map(_process_chunk, [(c, settings) for c in chunks]):
             if progress:
                 progress(len(results))

@@ -79,5 +79,9 @@ class Doc:
             j -= 1
         return words
 
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside [start, end)."""
+        return [t for t in self.tokens if start <= t.start and t.end <= end]
+
     def lemmas(self, token: Token) -> tuple[str, ...]:
         return self.profile.lemmas(token.text)

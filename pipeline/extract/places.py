@@ -151,6 +151,11 @@ def place_keys(doc: Doc, tokens: list[Token]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def known_keys(doc: Doc, tokens: list[Token], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The keys of `place_keys` the gazetteer holds."""
+    return tuple(k for k in place_keys(doc, tokens) if k in gazetteer) if tokens else ()
+
+
 def _is_name_like(token: Token) -> bool:
     """Capitalised, and not a short all-capitals abbreviation ("EU", "AS", "RP")."""
     text = token.text

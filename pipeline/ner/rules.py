@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.doc import Doc
-from pipeline.extract.places import place_keys
+from pipeline.extract.places import known_keys
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.ner import NamedSpan, backend
@@ -233,9 +233,8 @@ class RuleRecogniser:
         return spans
 
     def _inflected_town(self, doc: Doc, token: Token) -> bool:
-        gazetteer = load_gazetteer()
         surface = fold(token.text)
-        return any(k != surface and k in gazetteer for k in place_keys(doc, [token]))
+        return any(k != surface for k in known_keys(doc, [token], load_gazetteer()))
 
     def find(self, doc: Doc) -> list[NamedSpan]:
         return self._organisations(doc) + self._acronyms(doc) + self._people(doc)

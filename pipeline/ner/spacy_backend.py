@@ -39,9 +39,14 @@ def model_table() -> dict[str, str]:
     return {str(k): str(v) for k, v in tomllib.loads(path.read_text(encoding="utf-8")).get("languages", {}).items()}
 
 
-def embedded_model_path(language: str) -> Path:
+def served_model(language: str) -> str | None:
+    """The models.toml entry for a language (its own, else `default`): a model name or RULES_ONLY."""
     table = model_table()
-    name = table.get(language) or table.get("default")
+    return table.get(language) or table.get("default")
+
+
+def embedded_model_path(language: str) -> Path:
+    name = served_model(language)
     if not name:
         raise BackendUnavailable(f"no embedded NER model for {language!r}: {models_dir() / 'models.toml'} names none")
     path = models_dir() / name
@@ -109,7 +114,7 @@ RULES_ONLY = "rules"  # a models.toml entry: no model served this language bette
 def _embedded(language: str, argument: str) -> NerBackend:
     """What we ship for this language (models/models.toml): one of our models, or the rule layer alone
     where measurement found no model better. `embedded:NAME` picks a model in models/ (or a folder)."""
-    if not argument and (model_table().get(language) or model_table().get("default")) == RULES_ONLY:
+    if not argument and served_model(language) == RULES_ONLY:
         return get_backend("rules", language)
     path = Path(argument) if argument else embedded_model_path(language)
     if argument and not path.exists() and (models_dir() / argument).is_dir():
