@@ -39,7 +39,8 @@ def tiny_model(tmp_path_factory):
     _write_tiny_corpus(root)
     models = tmp_path_factory.mktemp("models")
     recipe = replace(RECIPES["sv"], name="tiny", train=(("klintan-sv", "train"),), dev=(("klintan-sv", "dev"),),
-                     test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, steps=20)
+                     test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, steps=20,
+                     stem=4, stem_rows=100)
     report = train_model("tiny", root, models, recipe=recipe, log=lambda *_: None)
     return models / "tiny", report
 
@@ -132,3 +133,14 @@ def test_trained_pipelines_start_with_the_features(tiny_model):
     assert nlp.pipe_names[0] == "gazetteer_features"
     doc = nlp("Anna bor i Göteborg.")
     assert "FIRST" in doc[0].lemma_ and "TOWN" in doc[3].lemma_
+    assert doc[3].tag_ == "gote"  # the recipe's stem feature travels with the saved pipeline
+    assert nlp.get_pipe("gazetteer_features").stem_length == 4
+
+
+def test_word_stems_meet_across_case_endings():
+    from pipeline.ner.features import word_stem
+
+    assert word_stem("Helsinki", 4) == word_stem("Helsingissä", 4) == "hels"
+    assert word_stem("Kraków", 4) == word_stem("Krakowie", 4)
+    assert word_stem("Rīga", 4) == word_stem("Rīgā", 4) == word_stem("Rīgas", 4)
+    assert word_stem("Oslo", 4) != word_stem("Odense", 4)
