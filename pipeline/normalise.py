@@ -142,6 +142,17 @@ def _place_entity(article_id: str, mention: Mention, resolution: Resolution) -> 
     )
 
 
+def _region_entity(mention: Mention, base: dict) -> Entity:
+    """A region with its GeoNames record when its ISO 3166-2 subdivision links to one (no coordinates:
+    the region records carry none); otherwise the name the region finder knows it by."""
+    country_code, name, iso = [*mention.label_hint.split("|"), "", ""][:3]
+    record = load_gazetteer().region(iso) if iso else None
+    if record is None:
+        return Entity(type="region", value=name, country_code=country_code, **base)
+    return Entity(type="region", value=record.name, country_code=record.country_code,
+                  geonameid=str(record.geonameid), confidence=1.0, **base)
+
+
 def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resolution | None]:
     """Resolution of every place mention (None: no convincing record)."""
     doc = am.doc
@@ -188,8 +199,7 @@ def normalise(am: ArticleMentions, settings: Settings) -> NormalisedArticle:
                 confidence = resolution.confidence if resolution else 0.0
                 entities.append(Entity(type="place", value=tidy(m.text), confidence=confidence, **base))
         elif m.type == "region":
-            country_code, _, name = m.label_hint.partition("|")
-            entities.append(Entity(type="region", value=name, country_code=country_code, **base))
+            entities.append(_region_entity(m, base))
         elif m.type == "date" and m.date:
             value, end_value = resolve_date(m.date, m.start, context)
             if value:

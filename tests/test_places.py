@@ -6,6 +6,7 @@ from pipeline.entities import find_entities
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import find_countries
 from pipeline.langdata import load_profile
+from pipeline.text import fold
 from tests.conftest import analyse, values
 
 
@@ -128,22 +129,46 @@ def test_one_record_per_place(language, text, city, geonameid):
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "region", "country"),
+    ("language", "text", "region", "country", "geonameid"),
     [
-        ("pl", "Grupa odwiedziła instytucje w województwie lubelskim.", "Lubelskie", "PL"),
-        ("pl", "Przedstawiciele hromad z obwodu czernihowskiego przyjechali.", "Chernihivska oblast", "UA"),
-        ("lv", "Biedrība sadarbībā ar 4 pašvaldībām Latgalē uzsāka projektu.", "Latgale", "LV"),
-        ("sv", "Kommunförbundet Skåne ställde frågan vidare.", "Skåne län", "SE"),
-        ("de", "Der Ausflug führte ins Burgenland.", "Burgenland", "AT"),
-        ("en", "Latgale Planning Region invites municipalities.", "Latgale", "LV"),
-        ("uk", "Делегація з Чернігівської області відвідала Польщу.", "Chernihivska oblast", "UA"),
+        ("pl", "Grupa odwiedziła instytucje w województwie lubelskim.", "Lublin", "PL", "858785"),
+        ("pl", "Przedstawiciele hromad z obwodu czernihowskiego przyjechali.", "Chernihiv", "UA", "710734"),
+        ("sv", "Kommunförbundet Skåne ställde frågan vidare.", "Skåne", "SE", "3337385"),
+        ("uk", "Делегація з Чернігівської області відвідала Польщу.", "Chernihiv", "UA", "710734"),
+        ("lt", "Delegacija iš Vilniaus apskrities lankėsi Latvijoje.", "Vilnius", "LT", "864485"),
+        ("et", "Külalised tulid Tartumaalt.", "Tartu", "EE", "588334"),
+        ("nb", "Ordføreren i Nordland fylke tok imot gjestene.", "Nordland", "NO", "3144301"),
+        # Regions with no GeoNames admin record are kept by the name the region finder knows.
+        ("lv", "Biedrība sadarbībā ar 4 pašvaldībām Latgalē uzsāka projektu.", "Latgale", "LV", ""),
+        ("en", "Latgale Planning Region invites municipalities.", "Latgale", "LV", ""),
+        ("de", "Der Ausflug führte ins Burgenland.", "Burgenland", "AT", None),
     ],
 )
-def test_regions_are_regions_not_cities(language, text, region, country):
+def test_regions_are_regions_not_cities_with_their_geonames_record(language, text, region, country, geonameid):
     result = analyse(text, language)
-    regions = {e.value: e.country_code for e in result.entities if e.type == "region"}
-    assert regions.get(region) == country, regions
+    regions = {e.value: e for e in result.entities if e.type == "region"}
+    assert region in regions, regions
+    assert regions[region].country_code == country
+    if geonameid is not None:
+        assert regions[region].geonameid == geonameid
     assert region not in values(result, "city")
+
+
+def test_subdivisions_link_to_one_geonames_region_or_none():
+    from pipeline.gazetteer import link_subdivisions
+
+    def record(name: str, country: str, *aliases: str) -> tuple[str, str, str, frozenset[str]]:
+        return (name, country, "01", frozenset(fold(n) for n in (name, *aliases)))
+
+    admin1 = {
+        1: record("Chernihiv", "UA"), 2: record("Chernivtsi Oblast", "UA"), 3: record("Cherkasy Oblast", "UA"),
+        4: record("Jelgavas novads", "LV"), 5: record("Jelgava", "LV"),
+        6: record("Ventspils", "LV"), 7: record("Ventspils Rajons", "LV"),
+    }
+    links = link_subdivisions(admin1)
+    assert links["UA-74"] == 1 and links["UA-77"] == 2 and links["UA-71"] == 3  # Chernihivska, Chernivetska
+    assert links["LV-041"] == 4  # the whole name picks the district, not the town
+    assert "LV-106" not in links  # "Ventspils novads": town or old district - ambiguous, so no link
 
 
 def test_a_region_name_that_is_also_a_town_is_read_as_the_town():

@@ -18,6 +18,7 @@ import pycountry
 
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import _cue
+from pipeline.gazetteer import REGION_WORDS
 from pipeline.langdata import LanguageProfile, load_raw_language_file
 from pipeline.records import Mention
 from pipeline.text import fold
@@ -29,18 +30,14 @@ _COUNTRIES = frozenset(
 )
 _BRACKETS = re.compile(r"\s*\[.*?\]\s*")
 # Words for "region" in the subdivision names themselves: dropped to get the distinctive part.
-_GENERIC_IN_NAMES = frozenset(fold(w) for w in (
-    "oblast", "oblast'", "län", "county", "region", "province", "provincia", "voivodship", "novads", "apskritis",
-    "maakond", "fylke", "amt", "land", "kraj", "megye", "obwód", "okręg", "область", "район", "повіт", "воєводство",
-    "округ", "provincie", "vaivadija", "województwo", "rajons", "regionen", "kommun",
-))
+_GENERIC_IN_NAMES = REGION_WORDS
 
 
 @dataclass(frozen=True)
 class Region:
     name: str  # the ISO 3166-2 name in the subdivision's language, or the language file's name
     country_code: str
-    code: str  # ISO 3166-2 code, or "" for regions ISO does not list
+    code: str  # ISO 3166-2 code ("SE-M"), "SE-" for a region ISO does not list
 
 
 @dataclass
@@ -131,7 +128,7 @@ def find_regions(doc: Doc, is_town: Callable[[str], bool]) -> list[Mention]:
                 continue
             first = doc.token_index(start)
             found.append(Mention("region", start, end, doc.text[start:end], "regions",
-                                 label_hint=f"{region.country_code}|{region.name}",
+                                 label_hint=f"{region.country_code}|{region.name}|{region.code}",
                                  cue=_cue(doc, first if first is not None else i)))
             matched = n
             break
