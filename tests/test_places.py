@@ -164,11 +164,14 @@ def test_subdivisions_link_to_one_geonames_region_or_none():
         1: record("Chernihiv", "UA"), 2: record("Chernivtsi Oblast", "UA"), 3: record("Cherkasy Oblast", "UA"),
         4: record("Jelgavas novads", "LV"), 5: record("Jelgava", "LV"),
         6: record("Ventspils", "LV"), 7: record("Ventspils Rajons", "LV"),
+        8: record("Greater Poland", "PL"), 9: record("Lesser Poland", "PL"),
     }
-    links = link_subdivisions(admin1)
+    links = link_subdivisions(admin1, {"PL-30": {"Greater Poland"}})
     assert links["UA-74"] == 1 and links["UA-77"] == 2 and links["UA-71"] == 3  # Chernihivska, Chernivetska
     assert links["LV-041"] == 4  # the whole name picks the district, not the town
     assert "LV-106" not in links  # "Ventspils novads": town or old district - ambiguous, so no link
+    assert links["PL-30"] == 8  # "Wielkopolskie" through the English name a language file gives it
+    assert "PL-12" not in links  # no name of "Małopolskie" singles out "Lesser Poland" without one
 
 
 def test_a_region_name_that_is_also_a_town_is_read_as_the_town():
