@@ -133,8 +133,12 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
 
     Dates and sums win over names; of two overlapping people or organisations the longer wins; a place
     or country inside an organisation's name stays (Båstad in "Båstads kommun" is still a place), one
-    inside a person's name does not.
+    inside a person's name does not. A person inside a longer place name is part of the place ("Wielka"
+    in "Polanka Wielka"): no person's name holds a town's.
     """
+    places = [m for m in mentions if m.type in {"place", "region"}]
+    mentions = [m for m in mentions if not (m.type == "person" and any(
+        _inside(m, p) and p.end - p.start > m.end - m.start for p in places))]
     by_priority = sorted(mentions, key=lambda m: (_PRIORITY[m.type], -(m.end - m.start), m.start))
     kept: list[Mention] = []
     for mention in by_priority:

@@ -59,3 +59,13 @@ def test_overlapping_mentions_keep_one_reading():
         Mention("date", 30, 38, "mai 2019", "dates"),  # dates win over names
     ])
     assert [(m.type, m.start) for m in kept] == [("place", 0), ("organisation", 0), ("person", 16), ("date", 30)]
+
+
+def test_a_person_inside_a_longer_place_name_is_part_of_the_place():
+    text = "I Polanka Wielka bor Anna Wielka."
+    kept = settle_overlaps([
+        Mention("place", 2, 16, "Polanka Wielka", "gazetteer"),
+        Mention("person", 10, 16, "Wielka", "model"),
+        Mention("person", 21, 32, "Anna Wielka", "model"),
+    ])
+    assert [(m.type, text[m.start:m.end]) for m in kept] == [("place", "Polanka Wielka"), ("person", "Anna Wielka")]
