@@ -149,8 +149,8 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
             nested_place = mention.type in {"place", "region", "country"} and other.type == "organisation"
             if nested_place and _inside(mention, other):
                 continue
-            if mention.type == "organisation" and other.type in {"date", "money"}:
-                continue
+            if mention.type == "organisation" and other.type in {"date", "money"} and not _inside(mention, other):
+                continue  # "Expo 2020" holds a date; "EUR" inside "449 029,21 EUR" is no organisation
             conflict = True
             break
         if not conflict:

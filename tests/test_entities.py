@@ -69,3 +69,14 @@ def test_a_person_inside_a_longer_place_name_is_part_of_the_place():
         Mention("person", 21, 32, "Anna Wielka", "model"),
     ])
     assert [(m.type, text[m.start:m.end]) for m in kept] == [("place", "Polanka Wielka"), ("person", "Anna Wielka")]
+
+
+def test_an_organisation_inside_a_sum_is_the_sums_currency():
+    kept = settle_overlaps([
+        Mention("money", 0, 14, "449 029,21 EUR", "money"),
+        Mention("organisation", 11, 14, "EUR", "model"),
+        Mention("organisation", 20, 29, "Expo 2020", "model"),
+        Mention("date", 25, 29, "2020", "dates"),
+    ])
+    assert [(m.type, m.text) for m in kept] == [("money", "449 029,21 EUR"), ("organisation", "Expo 2020"),
+                                                ("date", "2020")]
