@@ -25,6 +25,7 @@ import re
 import tempfile
 import time
 import unicodedata
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
@@ -155,6 +156,21 @@ _MIN_SHARED_PREFIX = 4
 _BRACKETS = re.compile(r"\s*\[.*?\]\s*")  # "Stockholms län [SE-01]"
 
 
+def subdivision_translator(language: str) -> gettext.NullTranslations:
+    """iso-codes' translations of ISO 3166-2 names into `language` (the names themselves when it has none)."""
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def subdivision_name(name: str, translator: gettext.NullTranslations | None = None) -> str:
+    """An ISO 3166-2 name, translated when a translator is given, without its bracketed code."""
+    return _BRACKETS.sub(" ", translator.gettext(name) if translator else name).strip()
+
+
 def _admin1_records() -> dict[int, tuple[str, str, str, frozenset[str]]]:
     """GeoNames first-level regions from carmen's data: id -> (name, country, admin1 code, folded names).
     Read as a data file (carmen itself is never imported); empty when carmen is not installed."""
@@ -193,7 +209,8 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
-def region_aliases() -> dict[str, set[str]]:
+@lru_cache(maxsize=1)
+def region_aliases() -> dict[str, frozenset[str]]:
     """ISO 3166-2 code -> the names the language files give a subdivision ("Greater Poland" = "PL-30"):
     the exonyms iso-codes lacks, which are often the very names GeoNames uses."""
     from pipeline.langdata import available_languages, load_raw_language_file
@@ -203,11 +220,11 @@ def region_aliases() -> dict[str, set[str]]:
         for name, where in load_raw_language_file(code).get("regions", {}).get("names", {}).items():
             if "-" in str(where):
                 aliases.setdefault(str(where), set()).add(name)
-    return aliases
+    return {iso: frozenset(names) for iso, names in aliases.items()}
 
 
 def link_subdivisions(admin1: dict[int, tuple[str, str, str, frozenset[str]]],
-                      aliases: dict[str, set[str]] | None = None) -> dict[str, int]:
+                      aliases: Mapping[str, Collection[str]] | None = None) -> dict[str, int]:
     """ISO 3166-2 code -> GeoNames admin1 id, for first-level subdivisions whose names single out one record:
     the whole name ("Jelgavas novads"), else the name without its word for region ("Skåne län" ~ "Skane"),
     else a first word sharing a long enough beginning with exactly one record's ("Vilniaus apskritis" ~
@@ -217,19 +234,14 @@ def link_subdivisions(admin1: dict[int, tuple[str, str, str, frozenset[str]]],
     by_country: dict[str, list[tuple[int, set[tuple[str, ...]]]]] = {}
     for geonameid, (_, country, _, names) in admin1.items():
         by_country.setdefault(country, []).append((geonameid, {_region_words(n) for n in names}))
-    translators = []
-    for language in _LINK_LANGUAGES:
-        try:
-            translators.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
-        except OSError:
-            continue
+    translators = [subdivision_translator(language) for language in _LINK_LANGUAGES]
     links: dict[str, int] = {}
     for subdivision in pycountry.subdivisions:
         candidates = by_country.get(subdivision.country_code)
         if subdivision.parent_code is not None or not candidates:
             continue
-        native = _region_words(_BRACKETS.sub(" ", subdivision.name).strip())
-        translated = {_region_words(_BRACKETS.sub(" ", t.gettext(subdivision.name)).strip()) for t in translators}
+        native = _region_words(subdivision_name(subdivision.name))
+        translated = {_region_words(subdivision_name(subdivision.name, t)) for t in translators}
         translated |= {_region_words(name) for name in (aliases or {}).get(subdivision.code, ())}
         found = _link(native, (translated | {native}) - {()}, candidates)
         if found is not None:

@@ -145,7 +145,7 @@ def _place_entity(article_id: str, mention: Mention, resolution: Resolution) -> 
 def _region_entity(mention: Mention, base: dict) -> Entity:
     """A region with its GeoNames record when its ISO 3166-2 subdivision links to one (no coordinates:
     the region records carry none); otherwise the name the region finder knows it by."""
-    country_code, name, iso = [*mention.label_hint.split("|"), "", ""][:3]
+    country_code, name, iso = mention.label_hint.split("|")  # as pipeline/extract/regions.py writes it
     record = load_gazetteer().region(iso) if iso else None
     if record is None:
         return Entity(type="region", value=name, country_code=country_code, **base)

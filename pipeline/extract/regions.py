@@ -9,7 +9,6 @@ town ("Lublin" is also the Swedish name of the voivodeship) is read as the town.
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ import pycountry
 
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import _cue
-from pipeline.gazetteer import REGION_WORDS
+from pipeline.gazetteer import REGION_WORDS, subdivision_name, subdivision_translator
 from pipeline.langdata import LanguageProfile, load_raw_language_file
 from pipeline.records import Mention
 from pipeline.text import fold
@@ -28,9 +27,6 @@ _COUNTRIES = frozenset(
     "AL AD AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GE GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL "
     "NO PL PT RO RS RU SE SI SK SM TR UA".split()
 )
-_BRACKETS = re.compile(r"\s*\[.*?\]\s*")
-# Words for "region" in the subdivision names themselves: dropped to get the distinctive part.
-_GENERIC_IN_NAMES = REGION_WORDS
 
 
 @dataclass(frozen=True)
@@ -52,20 +48,13 @@ def _lemma_words(text: str, profile: LanguageProfile) -> tuple[str, ...]:
     return tuple(fold(profile.lemmas(w)[0]) for w in re.findall(r"\w+(?:[-']\w+)*", text))
 
 
-def _translator(language: str) -> gettext.NullTranslations:
-    try:
-        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
-    except OSError:
-        return gettext.NullTranslations()
-
-
 _INDEXES: dict[str, RegionIndex] = {}
 
 
 def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> RegionIndex:
     if profile.code in _INDEXES:
         return _INDEXES[profile.code]
-    translator = _translator(profile.code)
+    translator = subdivision_translator(profile.code)
     phrases: dict[tuple[str, ...], Region] = {}
     needs_generic: set[tuple[str, ...]] = set()
 
@@ -73,10 +62,10 @@ def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> Re
         # A region whose name the language's own catalogue spells in lower case ("lubelskie") is an
         # adjective: alone it names nothing, beside "województwo" or another word for region it does.
         adjective = any(not w[:1].isupper() for name in names for w in re.findall(r"\w+", name)
-                        if fold(w) not in _GENERIC_IN_NAMES)
+                        if fold(w) not in REGION_WORDS)
         for name in names:
             words = _lemma_words(name, profile)
-            distinctive = tuple(w for w in words if w not in _GENERIC_IN_NAMES)
+            distinctive = tuple(w for w in words if w not in REGION_WORDS)
             for key in {words, distinctive}:
                 if not key or (len(key) == 1 and is_town(key[0])):
                     continue  # "Daugavpils", "Lublin": the town is what news means, "Daugavpils novads" too
@@ -87,8 +76,8 @@ def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> Re
     for subdivision in pycountry.subdivisions:
         if subdivision.country_code not in _COUNTRIES or subdivision.parent_code is not None:
             continue
-        native = _BRACKETS.sub(" ", subdivision.name).strip()
-        translated = _BRACKETS.sub(" ", translator.gettext(subdivision.name)).strip()
+        native = subdivision_name(subdivision.name)
+        translated = subdivision_name(subdivision.name, translator)
         add(list(dict.fromkeys([native, translated])), Region(native, subdivision.country_code, subdivision.code))
     for code in {profile.code, "en"}:
         for name, where in load_raw_language_file(code).get("regions", {}).get("names", {}).items():
@@ -96,7 +85,7 @@ def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> Re
             add([name], Region(name, country, f"{country}-{iso}" if iso else ""))
     generic = frozenset(fold(profile.lemmas(w)[0]) for w in profile.raw.get("regions", {}).get("generic", []))
     longest = max((len(k) for k in phrases), default=1)
-    index = RegionIndex(phrases, frozenset(needs_generic), generic | _GENERIC_IN_NAMES, longest)
+    index = RegionIndex(phrases, frozenset(needs_generic), generic | REGION_WORDS, longest)
     _INDEXES[profile.code] = index
     return index
 
