@@ -16,7 +16,7 @@ from pipeline.extract.dates import find_dates
 from pipeline.extract.doc import Doc
 from pipeline.extract.money import find_money
 from pipeline.extract.places import find_countries, find_place_candidates, known_keys
-from pipeline.extract.regions import find_regions
+from pipeline.extract.regions import areas_around_places, find_regions
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
 from pipeline.ner import NamedSpan, get_backend
@@ -190,6 +190,7 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
         gazetteer = load_gazetteer()
         mentions += find_regions(doc, is_town=gazetteer.__contains__)
         mentions += find_place_candidates(doc, gazetteer, _blocked_words(doc))
+        mentions = areas_around_places(doc, mentions, gazetteer)
     # A name the NER calls a place but the country list knows is a country: keep the country reading.
     countries = {(m.start, m.end) for m in mentions if m.type == "country"}
     mentions = [m for m in mentions if not (m.type == "place" and (m.start, m.end) in countries)]

@@ -99,21 +99,52 @@ def _generate(lemma: str, tag_prefix: str) -> str | None:
     return None
 
 
+def _compound_head(word: str) -> tuple[str, str]:
+    """A hyphenated compound's lead and head: "EU-kommissionens" -> ("EU-", "kommissionens")."""
+    head = word.rpartition("-")[2]
+    return word[: len(word) - len(head)], head
+
+
 def _head_last_nominative(words: list[str], profile: LanguageProfile) -> list[str]:
-    """Lemmatise an inflected head noun at the end: "pašvaldībā" -> "pašvaldība", "Hjørring Kommunes" ->
-    "Hjørring Kommune" (a capitalised head keeps its capital)."""
-    if len(words) < 2 and not (words and words[-1][:1].islower()):
+    """Lemmatise an inflected head noun at the end: "pašvaldībā" -> "pašvaldība" (a capitalised head
+    keeps its capital)."""
+    if not words:
         return words
-    last = words[-1]
+    lead, head = _compound_head(words[-1])
+    if len(words) < 2 and not head[:1].islower():  # a lone capitalised word is a name, not a head noun
+        return words
     cues = profile.words("organisations", "cues")
-    candidates = list(profile.lemmas(last.lower()))
-    # Genitive endings the lemmatiser may not know on a name's head ("Tromsø kommunes" -> "kommune").
-    candidates += [last.lower()[: -len(suffix)] for suffix in profile.setting("organisations", "genitive_suffixes", [])
-                   if last.lower().endswith(suffix) and len(last) > len(suffix) + 2]
-    for lemma in candidates:
-        if fold(lemma) in cues and lemma != last.lower():
-            return [*words[:-1], _keep_case(last, lemma)]
+    for lemma in profile.lemmas(head.lower()):
+        if fold(lemma) in cues and lemma != head.lower():
+            return [*words[:-1], lead + _keep_case(head, lemma)]
     return words
+
+
+def _without_genitive(words: list[str], profile: LanguageProfile) -> list[str]:
+    """Undo a genitive suffix on the name's head noun: "Båstads kommuns" -> "Båstads kommun",
+    "EU-kommissionens" -> "EU-kommissionen", "Arbeitskreises Schwerte" -> "Arbeitskreis Schwerte". The head
+    is the last word, or where the head comes first the first cue word; a genitive before the head stays
+    ("Fredensborg Kommunes Venskabsbykomite"), and so does a Scandinavian definite ending, which belongs
+    to the name ("Europeiska kommissionen")."""
+    cues = profile.words("organisations", "cues")
+    suffixes = profile.setting("organisations", "genitive_suffixes", [])
+
+    def base(word: str) -> str | None:
+        lead, head = _compound_head(word)
+        for suffix in suffixes:
+            stem = head[: -len(suffix)]
+            if head.lower().endswith(suffix) and len(stem) > 2 and fold(stem) in cues:
+                return lead + stem
+        return None
+
+    if not words:
+        return words
+    if profile.setting("organisations", "head", "last") == "first":
+        index = next((i for i, w in enumerate(words) if fold(w) in cues or base(w)), None)
+    else:
+        index = len(words) - 1
+    stem = base(words[index]) if index is not None else None
+    return words if stem is None else [*words[:index], stem, *words[index + 1 :]]
 
 
 NOMINATIVE_ENGINES: dict[str, Callable[[list[str], LanguageProfile], list[str]]] = {
@@ -124,6 +155,9 @@ NOMINATIVE_ENGINES: dict[str, Callable[[list[str], LanguageProfile], list[str]]]
 
 def organisation_name(text: str, profile: LanguageProfile) -> str:
     words = tidy(text).split()
+    if profile.setting("organisations", "genitive_suffixes"):
+        # Languages that mark the genitive with a suffix and no other case (Scandinavian, German).
+        return " ".join(_without_genitive(words, profile))
     engine_name = profile.raw.get("lemmatizer", "simplemma")
     engine = NOMINATIVE_ENGINES.get(engine_name, _head_last_nominative)
     if profile.setting("organisations", "head", "last") == "first" and engine_name != "morfeusz2":

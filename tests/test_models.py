@@ -95,4 +95,10 @@ def test_every_shipped_model_is_what_its_recipe_trains():
         embed = config["components"]["tok2vec"]["model"]["embed"]
         assert embed["width"] == recipe.width and ("TAG" in embed["attrs"]) == bool(recipe.stem), path.name
         assert config["components"]["gazetteer_features"].get("stem_length", 0) == recipe.stem, path.name
+        assert ("MORPH" in embed["attrs"]) == recipe.lemma, path.name
+        lemma_language = config["components"]["gazetteer_features"].get("lemma_language", "")
+        assert lemma_language == (recipe.spacy_language if recipe.lemma else ""), path.name
+        assert list(embed["rows"][:4]) == list(recipe.rows), path.name
+        assert config["training"]["dropout"] == recipe.dropout, path.name
+        assert isinstance(config["training"]["optimizer"]["learn_rate"], dict) == recipe.decay, path.name
         assert config["components"]["tok2vec"]["model"]["encode"]["depth"] == recipe.depth, path.name

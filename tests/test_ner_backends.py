@@ -40,7 +40,7 @@ def tiny_model(tmp_path_factory):
     models = tmp_path_factory.mktemp("models")
     recipe = replace(RECIPES["sv"], name="tiny", train=(("klintan-sv", "train"),), dev=(("klintan-sv", "dev"),),
                      test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, steps=20,
-                     stem=4, stem_rows=100)
+                     stem=4, stem_rows=100, lemma=True, lemma_rows=100)
     report = train_model("tiny", root, models, recipe=recipe, log=lambda *_: None)
     return models / "tiny", report
 
@@ -135,6 +135,19 @@ def test_trained_pipelines_start_with_the_features(tiny_model):
     assert "FIRST" in doc[0].lemma_ and "TOWN" in doc[3].lemma_
     assert doc[3].tag_ == "gote"  # the recipe's stem feature travels with the saved pipeline
     assert nlp.get_pipe("gazetteer_features").stem_length == 4
+    assert str(doc[1].morph) == "Lemma=bo" and "Proper=Yes" in str(doc[3].morph)  # and its dictionary lemma
+    assert "MORPH" in nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
+
+
+def test_word_lemmas_come_from_the_languages_dictionary():
+    from pipeline.ner.features import word_lemma
+
+    assert word_lemma("Helsingissä", "fi") == word_lemma("Helsinki", "fi") == "Lemma=helsinki|Proper=Yes"
+    assert word_lemma("Virtaselle", "fi") == "Lemma=virtanen|Proper=Yes"  # a surname the dictionary knows
+    assert word_lemma("teatteriin", "fi") == "Lemma=teatteri"  # a common word: no Proper flag
+    assert word_lemma("Krakowie", "pl") == "Lemma=krakow|Proper=Yes"
+    assert word_lemma("Zviedrijā", "lv") == "Lemma=zviedrija|Proper=Yes"
+    assert word_lemma("Suxessiin", "fi") == word_lemma("2019", "fi") == "Known=No"  # unknown words share one class
 
 
 def test_word_stems_meet_across_case_endings():

@@ -50,5 +50,23 @@ def test_rule_layer_finds_organisations_and_people(language, text, expected):
 def test_bare_cue_words_and_capitals_headings_are_not_organisations():
     found = spans("Kommunen tog emot gruppen. Projektet fortsätter i kommunen.", "sv")
     assert not any(label == "ORG" for label, _ in found)
+    assert spans("Der Empfang fand im Foyer des Rathauses statt.", "de") == set()  # an inflected bare cue
     heading = spans("TUKHOLMAN OPINTOMATKA MATKAKERTOMUS JOHDANTO", "fi")
     assert heading == set()
+
+
+def test_a_head_first_name_does_not_end_in_a_lower_case_cue():
+    found = spans("Podstawowymi jednostkami są w Polsce gminy, a w Niemczech Gemeinden.", "pl")
+    assert not any(label == "ORG" for label, _ in found), found
+    named = spans("Gości przyjęli przedstawiciele gminy Dobczyce.", "pl")
+    assert named == {("ORG", "gminy Dobczyce")}  # a lower-case cue opening a name still does
+
+
+def test_cues_in_shouted_headings_and_before_a_preposition_open_no_name():
+    assert spans("2 VIERAILU SUOMEN SUURLÄHETYSTÖSSÄ", "fi") == set()
+    assert spans("Vieraat kävivät Suomen suurlähetystössä.", "fi") == {("ORG", "Suomen suurlähetystössä")}
+    found = spans("Rozmawiano o współpracy samorządów w Niemczech i gminy Kuźnica.", "pl")
+    assert found == {("ORG", "gminy Kuźnica")}, found
+    dutch = spans("Het plan kwam van de gemeente en Bakkerij de Groot Vereniging.", "nl")
+    assert ("ORG", "Bakkerij de Groot Vereniging") in dutch  # the name after the cue opens with its capital
+    assert not any(text.startswith(("gemeente", "en ")) for _, text in dutch), dutch

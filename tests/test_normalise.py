@@ -61,6 +61,13 @@ def test_which_crown(currency, language, countries, expected):
         ("sv", "Båstads kommuns", "Båstads kommun"),
         ("nb", "Tromsø kommunes", "Tromsø kommune"),
         ("da", "Hjørring Kommunes", "Hjørring Kommune"),
+        ("sv", "EU-kommissionens", "EU-kommissionen"),  # the head of a compound is its last part
+        ("sv", "Europeiska kommissionen", "Europeiska kommissionen"),  # a definite ending is part of the name
+        ("nb", "Bodø kommune", "Bodø kommune"),
+        ("de", "Arbeitskreises Partnerschaft", "Arbeitskreis Partnerschaft"),  # the genitive of a head-first name
+        ("de", "Lindauer Stadtrats", "Lindauer Stadtrat"),
+        ("de", "Rathaus", "Rathaus"),
+        ("da", "Fredensborg Kommunes Venskabsbykomite", "Fredensborg Kommunes Venskabsbykomite"),  # not the head
         ("lv", "biedrības Eiroreģions „Ezeru zeme”", "biedrības Eiroreģions Ezeru zeme"),
     ],
 )

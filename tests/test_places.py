@@ -175,11 +175,31 @@ def test_subdivisions_link_to_one_geonames_region_or_none():
 
 
 def test_a_region_name_that_is_also_a_town_is_read_as_the_town():
-    result = analyse("Vi åkte till Lublin län och sedan till Daugavpils novads.", "sv")
+    result = analyse("Vi åkte till Lublin och sedan till Daugavpils novads.", "sv")
     assert [e.value for e in result.entities if e.type == "city"] == ["Lublin", "Daugavpils"]
     assert [e.text for e in result.entities if e.type == "region"] == []
     adjective = analyse("Pojechali do Lublina. Lubelskie firmy i województwo lubelskie.", "pl")
     assert [e.text for e in adjective.entities if e.type == "region"] == ["województwo lubelskie"]
+
+
+@pytest.mark.parametrize(("language", "text", "area", "country", "town"), [
+    ("sv", "Delegationen reste sedan vidare till Ignalina län och dess sjöar.", "Ignalina län", "LT", None),
+    ("sv", "Vi åkte till Lublin län och sedan till Lublin.", "Lublin län", "PL", "Lublin"),
+    ("en", "The delegation toured Utena county and then visited Utena.", "Utena county", "LT", "Utena"),
+    ("et", "Delegatsioon külastas Tartu maakond ja Tartu linna.", "Tartu maakond", "EE", "Tartu"),
+])
+def test_a_town_name_followed_by_a_word_for_a_county_is_the_county(language, text, area, country, town):
+    result = analyse(text, language)
+    regions = {e.text: e for e in result.entities if e.type == "region"}
+    assert area in regions and regions[area].country_code == country, regions
+    assert values(result, "city") == ([town] if town else [])
+
+
+def test_a_town_before_a_municipality_word_stays_the_town():
+    lithuanian = analyse("Delegacija lankėsi Plungės rajono savivaldybėje.", "lt")
+    assert values(lithuanian, "city") == ["Plunge"]  # GeoNames writes it without the dot
+    latvian = analyse("Delegācija viesojās Daugavpils novadā.", "lv")
+    assert values(latvian, "city") == ["Daugavpils"]
 
 
 def test_a_model_place_without_a_convincing_record_is_kept_unresolved():

@@ -17,8 +17,9 @@ import pycountry
 
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import _cue
-from pipeline.gazetteer import REGION_WORDS, subdivision_name, subdivision_translator
+from pipeline.gazetteer import REGION_WORDS, Gazetteer, subdivision_name, subdivision_translator
 from pipeline.langdata import LanguageProfile, load_raw_language_file
+from pipeline.names import tidy
 from pipeline.records import Mention
 from pipeline.text import fold
 
@@ -123,3 +124,29 @@ def find_regions(doc: Doc, is_town: Callable[[str], bool]) -> list[Mention]:
             break
         i += max(matched, 1)
     return found
+
+
+def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A place name followed by the language's word for an area around it ("Ignalina län", "Nordland fylke",
+    "Harju maakond") names that area, not the town: such a place mention becomes a region, with the country
+    of the most populous town of that name and no record (the region index knows first-level regions only;
+    these are mostly second-level). The language files list only words for areas larger than the town
+    (`area_after`), not municipality words ("Plungės rajono", "Daugavpils novada" still name the town)."""
+    words = frozenset(fold(doc.profile.lemmas(w)[0]) for w in doc.profile.raw.get("regions", {}).get("area_after", []))
+    if not words:
+        return mentions
+    regions = [m for m in mentions if m.type == "region"]
+    result: list[Mention] = []
+    for mention in mentions:
+        last = doc.token_index(mention.end - 1) if mention.type == "place" else None
+        following = doc.tokens[last + 1] if last is not None and last + 1 < len(doc.tokens) else None
+        if (following is not None and fold(doc.lemmas(following)[0]) in words
+                and doc.text[mention.end:following.start].isspace()
+                and not any(r.start < following.end and mention.start < r.end for r in regions)):
+            records = [p for key in mention.keys for p in gazetteer.lookup(key)]
+            country = max(records, key=lambda p: p.population).country_code if records else ""
+            text = doc.text[mention.start:following.end]
+            mention = Mention("region", mention.start, following.end, text, f"{mention.source}+regions",
+                              label_hint=f"{country}|{tidy(text)}|", cue=mention.cue)
+        result.append(mention)
+    return result

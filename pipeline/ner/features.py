@@ -77,6 +77,22 @@ def word_classes(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def word_lemma(word: str, language: str) -> str:
+    """What simplemma's dictionary of the language says of a word, as one morph string: its folded lemma
+    ("Helsingissä" -> helsinki, "Virtaselle" -> virtanen), Proper=Yes when the dictionary writes the
+    lemma with a capital (a known name), or Known=No for a word the dictionary lacks - most names of
+    people and organisations are exactly those, and unlike the four-letter stem the lemma brings a
+    dictionary's knowledge of inflection ("Turkuun" -> turku) to the model."""
+    from pipeline.lemmas import simplemma_known, simplemma_lemma
+
+    if not word[:1].isalpha() or not (simplemma_known(word, language) or simplemma_known(word.lower(), language)):
+        return "Known=No"
+    lemma = simplemma_lemma(word, language)
+    key = "".join(ch for ch in fold(lemma) if ch.isalnum()) or "_"
+    return f"Lemma={key}" + ("|Proper=Yes" if lemma[:1].isupper() else "")
+
+
+@lru_cache(maxsize=200_000)
 def word_stem(word: str, length: int) -> str:
     """The folded word's first letters: a crude stem that meets across case endings and consonant
     gradation ("Helsinki"/"Helsingissä", "Kraków"/"Krakowie", "Rīga"/"Rīgā") in every language, with no
@@ -85,20 +101,24 @@ def word_stem(word: str, length: int) -> str:
 
 
 class GazetteerFeatures:
-    """Writes the gazetteer classes into `token.lemma_` and, when `stem_length` is set, the word's stem
-    into `token.tag_` (no tagger runs in these pipelines); the tok2vec layer embeds both."""
+    """Writes the gazetteer classes into `token.lemma_`, when `stem_length` is set the word's stem into
+    `token.tag_`, and when `lemma_language` is set the dictionary's lemma into `token.morph` (no tagger,
+    lemmatiser or morphologiser runs in these pipelines); the tok2vec layer embeds all three."""
 
-    def __init__(self, stem_length: int = 0) -> None:
+    def __init__(self, stem_length: int = 0, lemma_language: str = "") -> None:
         self.stem_length = stem_length
+        self.lemma_language = lemma_language
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             token.lemma_ = word_classes(token.text)
             if self.stem_length:
                 token.tag_ = word_stem(token.text, self.stem_length)
+            if self.lemma_language:
+                token.set_morph(word_lemma(token.text, self.lemma_language))
         return doc
 
 
-@Language.factory(FACTORY, default_config={"stem_length": 0})
-def make_gazetteer_features(nlp: Language, name: str, stem_length: int) -> GazetteerFeatures:
-    return GazetteerFeatures(stem_length)
+@Language.factory(FACTORY, default_config={"stem_length": 0, "lemma_language": ""})
+def make_gazetteer_features(nlp: Language, name: str, stem_length: int, lemma_language: str) -> GazetteerFeatures:
+    return GazetteerFeatures(stem_length, lemma_language)

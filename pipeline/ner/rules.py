@@ -85,9 +85,13 @@ class RuleRecogniser:
 
     # -- organisations ---------------------------------------------------------------------------------
 
+    def _is_cue_word(self, doc: Doc, token: Token) -> bool:
+        """The word, or one of its lemmas, is a cue word itself ("Rathauses", "kommunen")."""
+        return fold(token.text) in self.cues or any(fold(lemma) in self.cues for lemma in doc.lemmas(token))
+
     def _is_cue(self, doc: Doc, token: Token) -> bool:
         key = fold(token.text)
-        if key in self.cues or any(fold(lemma) in self.cues for lemma in doc.lemmas(token)):
+        if self._is_cue_word(doc, token):
             return True
         # Germanic compounds end in their head noun: "Kommunförbundet", "Venskabsbykomiteen".
         if not self.capitalises_nouns and token.text[:1].isupper() and not token.text.isupper():
@@ -127,6 +131,8 @@ class RuleRecogniser:
         for i, token in enumerate(tokens):
             if not token.text[:1].isalpha() or not self._is_cue(doc, token):
                 continue
+            if token.is_upper and len(token.text) > 4:
+                continue  # a cue in capitals is a shouted heading ("VIERAILU SUOMEN SUURLÄHETYSTÖSSÄ")
             left = i
             lowercase_taken = 0
             while left - 1 >= 0 and self._joined(doc, tokens[left - 1], tokens[left]):
@@ -163,14 +169,19 @@ class RuleRecogniser:
                 else:
                     break
             if left == i and not self._can_open(doc, token, i):
-                # A lower-case cue before a name: "gminy Dobczyce" names the municipality in Polish, but
-                # "kommunen Elektrenaì" is only an apposition in Swedish.
-                if not (self.head_first and right > i) or not token.text[:1].isalpha():
+                # A lower-case cue right before a name: "gminy Dobczyce" names the municipality in Polish,
+                # but "samorządów w Niemczech" does not, and "kommunen Elektrenaì" is only an apposition in
+                # Swedish.
+                if not (self.head_first and right > i and tokens[i + 1].text[:1].isupper()):
                     if right == i or not any(self._is_cue(doc, t) for t in tokens[i + 1 : right + 1]):
                         continue
                     left = i + 1
+                    while left < right and not self._can_open(doc, tokens[left], left):
+                        left += 1  # "gemeente en Bakkerij de Groot Vereniging": the name opens with a capital
+            if self.head_first and token.text[:1].islower() and left < i == right:
+                continue  # a head-first name does not end in a lower-case cue: "w Niemczech gminy" is no name
             start, end = tokens[left].start, self._extend_quote(doc, tokens[right].end)
-            if left == right and end == tokens[right].end and fold(tokens[left].text) in self.cues:
+            if left == right and end == tokens[right].end and self._is_cue_word(doc, tokens[left]):
                 continue  # a bare cue word names no one: "Gmina", "Kommunen"
             spans.append(NamedSpan("ORG", start, end, "rules"))
         return spans
