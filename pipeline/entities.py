@@ -77,10 +77,14 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
       organisation cue word ("Kerava", "Vilkaviškio rajone", "Norway", but not "Tromsø kommune"), goes:
       the place finders read it as the place it is;
     - a heading in capitals ("TUKHOLMAN OPINTOMATKA") and a Roman numeral go;
-    - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes.
+    - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes;
+    - a span across a line break (a title and the text below it) goes, and so does a person with a slash.
     """
     if any(_overlaps(c, span) for c in confirmed):
         return True
+    text = doc.text[span.start : span.end]
+    if "\n" in text or (span.label == "PER" and "/" in text):
+        return False  # a name does not run across a line break, and a person's has no slash ("Werder/Havel")
     blocked = _blocked_words(doc)
     words = [t for t in doc.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
     if not words or all(

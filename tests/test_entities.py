@@ -40,6 +40,14 @@ def test_model_spans_that_are_towns_headings_or_numerals_are_dropped():
     assert _plausible_model_span(doc, _span(english, "Anna Kowalska", "PER"), [], countries)
 
 
+def test_model_spans_across_a_line_break_and_people_with_a_slash_are_dropped():
+    text = "Besøg fra Viborg\n\nForening for venskabsbyer besøgte Frankfurt/Oder og mødte Lise Holm."
+    doc = Doc(text, "da", load_profile("da"))
+    assert not _plausible_model_span(doc, _span(text, "Viborg\n\nForening"), [])
+    assert not _plausible_model_span(doc, _span(text, "Frankfurt/Oder", "PER"), [])
+    assert _plausible_model_span(doc, _span(text, "Lise Holm", "PER"), [])
+
+
 def test_model_people_opening_with_an_ordinary_word_and_mostly_capital_headings_are_dropped():
     text = "Matchen spelades på Arena Nordvik. RESERAPPORT STOCKHOLM Ladda RESERAPPORT. Rose Lindberg talade."
     doc = Doc(text, "sv", load_profile("sv"))

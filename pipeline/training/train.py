@@ -84,8 +84,11 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
            notes="Development F1 peaks near 5,000 updates (0.763 over all four labels), then falls."),
     Recipe("pl", "pl", (("nkjp-pl", "train"),), (("nkjp-pl", "dev"),), ("nkjp-pl",), ("pl",), steps=8000, stem=4,
            lemma=True, rows=_SLIM_ROWS, notes="Development F1 levels off near 0.82 after about 5,000 updates."),
-    Recipe("da", "da", (("danplus-da", "train"),), (("danplus-da", "dev"),), ("danplus-da",), ("da",), steps=6000,
-           patience=8, stem=4),
+    # Danish with 6,000 Bokmål training sentences beside its own 4,383 (written Bokmål is close to Danish):
+    # 0.734 -> 0.746 on the Danish test part. The Danish development part still chooses the model.
+    Recipe("da", "da", (("danplus-da", "train"), ("norne-nob", "train")), (("danplus-da", "dev"),),
+           ("danplus-da",), ("da",), steps=6000, patience=8, stem=4, cap=6000,
+           notes="Trained on DaN+ and on 6,000 Bokmål sentences of NorNE (an even sample); tested on DaN+ only."),
     Recipe("fi", "fi", (("turku-fi", "train"),), (("turku-fi", "dev"),), ("turku-fi",), ("fi",), steps=8000,
            patience=8, stem=4, lemma=True, rows=_SLIM_ROWS,
            notes="Development F1 peaks near 3,000 updates (0.644 over all four labels). Most people the model "
