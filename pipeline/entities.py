@@ -66,7 +66,8 @@ def _blocked_words(doc: Doc) -> frozenset[str]:
 
 
 def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
-                          countries: tuple[Mention, ...] | list[Mention] = ()) -> bool:
+                          countries: tuple[Mention, ...] | list[Mention] = (),
+                          full_names: frozenset[str] = frozenset()) -> bool:
     """Whether to keep a span a model proposed. The small models guess names at capitalised sentence
     starts and in headings, and take towns for people or organisations; the rule layer and the
     gazetteer overrule them:
@@ -75,7 +76,8 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     - a span made only of ordinary words ("Forfatter", "En kommune", "PLAN") goes;
     - a person or organisation whose capitalised words are all known towns or countries, without an
       organisation cue word ("Kerava", "Vilkaviškio rajone", "Norway", but not "Tromsø kommune"), goes:
-      the place finders read it as the place it is;
+      the place finders read it as the place it is; a lone first name that is also a town ("Riga") is
+      the town unless the article names a person in full with it (`full_names`: folded first words);
     - a heading in capitals ("TUKHOLMAN OPINTOMATKA") and a Roman numeral go;
     - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes;
     - a span across a line break (a title and the text below it) goes, and so does a person with a slash.
@@ -110,7 +112,8 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         cues = doc.profile.words("organisations", "cues")
         has_cue = any(fold(t.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(t)) for t in words)
         # A first name saves "Rose Lindberg": many surnames are also towns somewhere.
-        named_person = span.label == "PER" and opens_with_first_name
+        named_person = span.label == "PER" and opens_with_first_name and (
+            len(lettered) > 1 or fold(lettered[0].text) in full_names)
         if all(known_place(t) for t in capitalised) and not has_cue and not named_person:
             return False
     return True
@@ -182,7 +185,9 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
         if backend.name != "rules":
             rule_spans = get_backend("rules", language or "xx").find(doc)
             countries = [m for m in mentions if m.type == "country"]
-            spans = [s for s in spans if _plausible_model_span(doc, s, rule_spans, countries)]
+            full_names = frozenset(fold(words[0]) for s in (*spans, *rule_spans) if s.label == "PER"
+                                   and len(words := doc.text[s.start : s.end].split()) > 1)
+            spans = [s for s in spans if _plausible_model_span(doc, s, rule_spans, countries, full_names)]
             if settings.rules_layer == "fill":
                 spans += [r for r in rule_spans if not any(_overlaps(r, s) for s in spans)]
             elif settings.rules_layer == "lead":

@@ -40,6 +40,16 @@ def test_model_spans_that_are_towns_headings_or_numerals_are_dropped():
     assert _plausible_model_span(doc, _span(english, "Anna Kowalska", "PER"), [], countries)
 
 
+def test_a_lone_first_name_that_is_a_town_is_the_town_unless_someone_bears_it_in_full():
+    text = "Vi reste vidare till Riga. Där väntade Sofia, och senare Sofia Berg."
+    doc = Doc(text, "sv", load_profile("sv"))
+    assert not _plausible_model_span(doc, _span(text, "Riga", "PER"), [])
+    lone = text.index("Sofia")
+    sofia = NamedSpan("PER", lone, lone + 5, "embedded")
+    assert not _plausible_model_span(doc, sofia, [])
+    assert _plausible_model_span(doc, sofia, [], full_names=frozenset({"sofia"}))
+
+
 def test_model_spans_across_a_line_break_and_people_with_a_slash_are_dropped():
     text = "Besøg fra Viborg\n\nForening for venskabsbyer besøgte Frankfurt/Oder og mødte Lise Holm."
     doc = Doc(text, "da", load_profile("da"))

@@ -75,10 +75,14 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
            (("norne-nno", "dev"),), ("norne-nob", "norne-nno"), ("nb", "nn"), steps=10000, stem=4,
            notes="Trained on the Bokmål and Nynorsk training parts and the Bokmål development part; the Nynorsk "
                  "development part selects the best model."),
-    Recipe("sv", "sv", (("klintan-sv", "train"), ("uner-sv-talbanken", "train")),
+    # Swedish with 6,500 Bokmål training sentences beside its own: Talbanken 0.778 -> 0.814, Klintan
+    # 0.823 -> 0.819 on the Swedish test parts.
+    Recipe("sv", "sv", (("klintan-sv", "train"), ("uner-sv-talbanken", "train"), ("norne-nob", "train")),
            (("klintan-sv", "dev"), ("uner-sv-talbanken", "dev")), ("klintan-sv", "uner-sv-talbanken"), ("sv",),
-           steps=6000, patience=2, stem=4, lemma=True, rows=_SLIM_ROWS,
-           notes="Development F1 peaks near 2,500 updates (0.758 over all four labels), then falls."),
+           steps=6000, patience=2, stem=4, lemma=True, rows=_SLIM_ROWS, cap=6500,
+           notes="Trained on both Swedish corpora and on 6,500 Bokmål sentences of NorNE (an even sample); "
+                 "tested on the Swedish parts only. Development F1 peaks near 2,500 updates (0.771 over all "
+                 "four labels), then falls."),
     Recipe("lv", "lv", (("tilde-lv", "train"),), (("tilde-lv", "dev"),), ("tilde-lv",), ("lv",), steps=8000,
            stem=4, lemma=True, rows=_SLIM_ROWS, patience=3,
            notes="Development F1 peaks near 5,000 updates (0.763 over all four labels), then falls."),
