@@ -20,7 +20,7 @@ from pipeline.extract.regions import areas_around_places, find_regions
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
 from pipeline.ner import NamedSpan, get_backend
-from pipeline.ner.rules import first_names
+from pipeline.ner.rules import first_names, is_cue_word
 from pipeline.records import DetectedArticle, Mention
 from pipeline.text import Token, fold
 from pipeline.timing import timed
@@ -110,7 +110,7 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
             return any(_inside(token, c) for c in countries) or bool(known_keys(doc, [token], gazetteer))
 
         cues = doc.profile.words("organisations", "cues")
-        has_cue = any(fold(t.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(t)) for t in words)
+        has_cue = any(is_cue_word(doc, t, cues) for t in words)
         # A first name saves "Rose Lindberg": many surnames are also towns somewhere.
         named_person = span.label == "PER" and opens_with_first_name and (
             len(lettered) > 1 or fold(lettered[0].text) in full_names)

@@ -42,7 +42,13 @@ class RegionIndex:
     phrases: dict[tuple[str, ...], Region]  # folded lemma words -> region
     needs_generic: frozenset[tuple[str, ...]]  # names that are region names only beside a generic word
     generic: frozenset[str]  # folded lemmas of the language's words for region
+    area_after: frozenset[str]  # folded lemmas of its words that, after a town's name, name the area around it
     longest: int
+
+
+def _folded_lemmas(profile: LanguageProfile, key: str) -> frozenset[str]:
+    """The language file's `[regions] key` words as folded lemmas."""
+    return frozenset(fold(profile.lemmas(w)[0]) for w in profile.raw.get("regions", {}).get(key, []))
 
 
 def _lemma_words(text: str, profile: LanguageProfile) -> tuple[str, ...]:
@@ -84,9 +90,10 @@ def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> Re
         for name, where in load_raw_language_file(code).get("regions", {}).get("names", {}).items():
             country, _, iso = str(where).partition("-")
             add([name], Region(name, country, f"{country}-{iso}" if iso else ""))
-    generic = frozenset(fold(profile.lemmas(w)[0]) for w in profile.raw.get("regions", {}).get("generic", []))
+    generic = _folded_lemmas(profile, "generic")
     longest = max((len(k) for k in phrases), default=1)
-    index = RegionIndex(phrases, frozenset(needs_generic), generic | REGION_WORDS, longest)
+    index = RegionIndex(phrases, frozenset(needs_generic), generic | REGION_WORDS,
+                        _folded_lemmas(profile, "area_after"), longest)
     _INDEXES[profile.code] = index
     return index
 
@@ -132,14 +139,14 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     of the most populous town of that name and no record (the region index knows first-level regions only;
     these are mostly second-level). The language files list only words for areas larger than the town
     (`area_after`), not municipality words ("Plungės rajono", "Daugavpils novada" still name the town)."""
-    words = frozenset(fold(doc.profile.lemmas(w)[0]) for w in doc.profile.raw.get("regions", {}).get("area_after", []))
+    words = region_index(doc.profile, gazetteer.__contains__).area_after
     if not words:
         return mentions
     regions = [m for m in mentions if m.type == "region"]
     result: list[Mention] = []
     for mention in mentions:
-        last = doc.token_index(mention.end - 1) if mention.type == "place" else None
-        following = doc.tokens[last + 1] if last is not None and last + 1 < len(doc.tokens) else None
+        after = doc.token_at_or_after(mention.end) if mention.type == "place" else None
+        following = doc.tokens[after] if after is not None else None
         if (following is not None and fold(doc.lemmas(following)[0]) in words
                 and doc.text[mention.end:following.start].isspace()
                 and not any(r.start < following.end and mention.start < r.end for r in regions)):

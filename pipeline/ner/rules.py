@@ -58,6 +58,11 @@ def latin(word: str) -> str:
     return lower.translate(_CYRILLIC) if any("\u0400" <= ch <= "\u04ff" for ch in lower) else lower
 
 
+def is_cue_word(doc: Doc, token: Token, cues: frozenset[str]) -> bool:
+    """The word, or one of its lemmas, is a cue word itself ("Rathauses", "kommunen")."""
+    return fold(token.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(token))
+
+
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return (
@@ -86,13 +91,12 @@ class RuleRecogniser:
     # -- organisations ---------------------------------------------------------------------------------
 
     def _is_cue_word(self, doc: Doc, token: Token) -> bool:
-        """The word, or one of its lemmas, is a cue word itself ("Rathauses", "kommunen")."""
-        return fold(token.text) in self.cues or any(fold(lemma) in self.cues for lemma in doc.lemmas(token))
+        return is_cue_word(doc, token, self.cues)
 
     def _is_cue(self, doc: Doc, token: Token) -> bool:
-        key = fold(token.text)
         if self._is_cue_word(doc, token):
             return True
+        key = fold(token.text)
         # Germanic compounds end in their head noun: "Kommunförbundet", "Venskabsbykomiteen".
         if not self.capitalises_nouns and token.text[:1].isupper() and not token.text.isupper():
             return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in self.cues)
