@@ -65,6 +65,11 @@ def _blocked_words(doc: Doc) -> frozenset[str]:
     return _BLOCKED[profile.code]
 
 
+# Quotation marks around names in our languages ("„Ezeru zeme”", "«Nordlys»", "“Trans-Form”"); the
+# apostrophes stay out, as they also sit inside names (O’Brien).
+_QUOTE_MARKS = frozenset('„“”«»"')
+
+
 def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
                           countries: tuple[Mention, ...] | list[Mention] = (),
                           full_names: frozenset[str] = frozenset()) -> bool:
@@ -80,13 +85,18 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
       the town unless the article names a person in full with it (`full_names`: folded first words);
     - a heading in capitals ("TUKHOLMAN OPINTOMATKA") and a Roman numeral go;
     - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes;
-    - a span across a line break (a title and the text below it) goes, and so does a person with a slash.
+    - a span across a line break (a title and the text below it) goes, and so does a person with a slash;
+    - a span with an odd number of quotation marks (half a quoted name) goes, and so does a person with
+      a quotation mark or a digit (a project: "LLI-341 „Aging in Comfort").
     """
     if any(_overlaps(c, span) for c in confirmed):
         return True
     text = doc.text[span.start : span.end]
     if "\n" in text or (span.label == "PER" and "/" in text):
         return False  # a name does not run across a line break, and a person's has no slash ("Werder/Havel")
+    quotes = sum(ch in _QUOTE_MARKS for ch in text)
+    if quotes % 2 or (span.label == "PER" and (quotes or any(ch.isdigit() for ch in text))):
+        return False  # half a quoted name ("LLI-386 “Trans-Form"), or a project taken for a person
     blocked = _blocked_words(doc)
     words = [t for t in doc.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
     if not words or all(

@@ -86,6 +86,18 @@ class MorfeuszLemmatizer:
         return tuple(out)
 
     @lru_cache(maxsize=100_000)  # noqa: B019
+    def word_classes(self, word: str) -> tuple[str, ...]:
+        """What the dictionary says a word can be, over all its readings, sorted: parts of speech ("subst",
+        "adj", "verb"...) and name classes ("imię", "nazwisko", "nazwa_geograficzna", "nazwa_firmy",
+        "nazwa_organizacji", "nazwa_pospolita" for a common noun...); () for a word Morfeusz does not know."""
+        classes: set[str] = set()
+        for _start, _end, (_form, _lemma, tag, names, _qualifiers) in self.analyser.analyse(word):
+            if tag != "ign":
+                classes.add(tag.split(":")[0])
+                classes.update(names)
+        return tuple(sorted(classes))
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
     def lemmas(self, word: str) -> tuple[str, ...]:
         seen: list[str] = []
         analyses = self.analyse(word)

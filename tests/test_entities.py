@@ -40,6 +40,15 @@ def test_model_spans_that_are_towns_headings_or_numerals_are_dropped():
     assert _plausible_model_span(doc, _span(english, "Anna Kowalska", "PER"), [], countries)
 
 
+def test_half_quoted_names_and_projects_taken_for_people_are_dropped():
+    text = "Projekta RX-77 „Zaļā skola” partneri no biedrības „Dzintarkrasts” tikās ar Ilzi Kalniņu."
+    doc = Doc(text, "lv", load_profile("lv"))
+    assert not _plausible_model_span(doc, _span(text, "RX-77 „Zaļā skola", "PER"), [])  # a project, not a person
+    assert not _plausible_model_span(doc, _span(text, "biedrības „Dzintarkrasts"), [])  # the closing mark is outside
+    assert _plausible_model_span(doc, _span(text, "biedrības „Dzintarkrasts”"), [])
+    assert _plausible_model_span(doc, _span(text, "Ilzi Kalniņu", "PER"), [])
+
+
 def test_a_lone_first_name_that_is_a_town_is_the_town_unless_someone_bears_it_in_full():
     text = "Vi reste vidare till Riga. Där väntade Sofia, och senare Sofia Berg."
     doc = Doc(text, "sv", load_profile("sv"))

@@ -40,7 +40,7 @@ def tiny_model(tmp_path_factory):
     models = tmp_path_factory.mktemp("models")
     recipe = replace(RECIPES["sv"], name="tiny", train=(("klintan-sv", "train"),), dev=(("klintan-sv", "dev"),),
                      test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, steps=20,
-                     stem=4, stem_rows=100, lemma=True, lemma_rows=100)
+                     stem=4, stem_rows=100, lemma=True, lemma_rows=100, readings="voikko", readings_rows=50)
     report = train_model("tiny", root, models, recipe=recipe, log=lambda *_: None)
     return models / "tiny", report
 
@@ -137,6 +137,8 @@ def test_trained_pipelines_start_with_the_features(tiny_model):
     assert nlp.get_pipe("gazetteer_features").stem_length == 4
     assert str(doc[1].morph) == "Lemma=bo" and "Proper=Yes" in str(doc[3].morph)  # and its dictionary lemma
     assert "MORPH" in nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
+    assert "etunimi" in doc[0].dep_  # and the analyser's readings (Voikko knows "Anna" as a first name)
+    assert "DEP" in nlp.config["components"]["tok2vec"]["model"]["embed"]["attrs"]
 
 
 def test_word_lemmas_come_from_the_languages_dictionary():
@@ -148,6 +150,44 @@ def test_word_lemmas_come_from_the_languages_dictionary():
     assert word_lemma("Krakowie", "pl") == "Lemma=krakow|Proper=Yes"
     assert word_lemma("Zviedrijā", "lv") == "Lemma=zviedrija|Proper=Yes"
     assert word_lemma("Suxessiin", "fi") == word_lemma("2019", "fi") == "Known=No"  # unknown words share one class
+
+
+def test_word_readings_tell_names_from_common_words():
+    from pipeline.ner.features import word_readings
+
+    assert "imię" in word_readings("Zbigniew", "morfeusz2")
+    assert "nazwisko" in word_readings("Kowalskiego", "morfeusz2")  # inflected surnames too
+    assert "nazwa_geograficzna" in word_readings("Tczewie", "morfeusz2")
+    assert "nazwa_pospolita" in word_readings("Urzędu", "morfeusz2")  # capitalised, yet a common noun
+    assert word_readings("Qwxzbor", "morfeusz2") == "Unknown"
+    assert word_readings("Pirkko", "voikko") == "etunimi"  # Finnish: a first name
+    assert "sukunimi" in word_readings("Virtaselle", "voikko")  # an inflected surname
+    assert "paikannimi" in word_readings("Helsingissä", "voikko")
+    assert word_readings("kaupungissa", "voikko") == "nimisana"  # a common noun
+    assert word_readings("Qwxzbor", "voikko") == "Unknown"
+    from pipeline.ner.features import GazetteerFeatures
+
+    with pytest.raises(ValueError, match="unknown reading analyser 'no-such-analyser'"):
+        GazetteerFeatures(readings="no-such-analyser")
+
+
+def test_a_recipe_with_readings_embeds_them():
+    from pipeline.training.train import render_config
+
+    config = render_config(replace(RECIPES["pl"], readings="morfeusz2", readings_rows=400))
+    assert 'readings = "morfeusz2"' in config
+    attrs = next(line for line in config.splitlines() if line.startswith("attrs"))
+    rows = next(line for line in config.splitlines() if line.startswith("rows"))
+    assert attrs.endswith('"DEP"]') and rows.endswith(",400]")
+
+
+def test_slices_of_a_split_share_no_sentence():
+    from pipeline.training.train import split_part
+
+    splits = {"dev": [f"s{i}" for i in range(10)], "train": ["t"]}
+    head, rest = split_part(splits, "dev[:3]"), split_part(splits, "dev[3:]")  # type: ignore[arg-type]
+    assert head == ["s0", "s1", "s2"] and rest == [f"s{i}" for i in range(3, 10)]
+    assert split_part(splits, "train") == ["t"] and split_part(splits, "test") == []  # type: ignore[arg-type]
 
 
 def test_word_stems_meet_across_case_endings():

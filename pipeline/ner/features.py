@@ -12,6 +12,7 @@ trained here sees the same features wherever it runs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.language import Language
@@ -92,6 +93,36 @@ def word_lemma(word: str, language: str) -> str:
     return f"Lemma={key}" + ("|Proper=Yes" if lemma[:1].isupper() else "")
 
 
+def _morfeusz_readings(word: str) -> str:
+    from pipeline.lemmas import MorfeuszLemmatizer, get_lemmatizer
+
+    morfeusz = get_lemmatizer("morfeusz2", "pl")
+    assert isinstance(morfeusz, MorfeuszLemmatizer)
+    return "|".join(morfeusz.word_classes(word)) or "Unknown"
+
+
+def _voikko_readings(word: str) -> str:
+    import pyvoikko  # loads its Finnish transducer (about 1 s) on first use
+
+    # Voikko's transducer is written in lower case; its classes keep names apart (etunimi, sukunimi,
+    # paikannimi, nimi) from common nouns (nimisana), verbs (teonsana) and the rest.
+    classes = {analysis.CLASS for analysis in pyvoikko.analyse(word.lower()) if analysis.CLASS}
+    return "|".join(sorted(classes)) or "Unknown"
+
+
+# Morphological dictionaries that know which words are names, and of what, for inflected forms too -
+# knowledge a model trained on one corpus cannot gather itself: Morfeusz 2 (SGJP) tells a first name
+# ("imię") from a surname, a place, a company or a common noun ("Gdańsku" -> nazwa_geograficzna);
+# Voikko does the same for Finnish ("Virtaselle" -> sukunimi, "Helsingissä" -> paikannimi).
+READING_ANALYSERS: dict[str, Callable[[str], str]] = {"morfeusz2": _morfeusz_readings, "voikko": _voikko_readings}
+
+
+@lru_cache(maxsize=200_000)
+def word_readings(word: str, analyser: str) -> str:
+    """The analyser's parts of speech and name classes of a word as one string ("imię|subst")."""
+    return READING_ANALYSERS[analyser](word)
+
+
 @lru_cache(maxsize=200_000)
 def word_stem(word: str, length: int) -> str:
     """The folded word's first letters: a crude stem that meets across case endings and consonant
@@ -102,12 +133,16 @@ def word_stem(word: str, length: int) -> str:
 
 class GazetteerFeatures:
     """Writes the gazetteer classes into `token.lemma_`, when `stem_length` is set the word's stem into
-    `token.tag_`, and when `lemma_language` is set the dictionary's lemma into `token.morph` (no tagger,
-    lemmatiser or morphologiser runs in these pipelines); the tok2vec layer embeds all three."""
+    `token.tag_`, when `lemma_language` is set the dictionary's lemma into `token.morph`, and when
+    `readings` names an analyser its parts of speech and name classes into `token.dep_` (no tagger,
+    lemmatiser, morphologiser or parser runs in these pipelines); the tok2vec layer embeds them all."""
 
-    def __init__(self, stem_length: int = 0, lemma_language: str = "") -> None:
+    def __init__(self, stem_length: int = 0, lemma_language: str = "", readings: str = "") -> None:
         self.stem_length = stem_length
         self.lemma_language = lemma_language
+        if readings and readings not in READING_ANALYSERS:  # a pipeline's config names one we lack
+            raise ValueError(f"unknown reading analyser {readings!r}; known: {', '.join(READING_ANALYSERS)}")
+        self.readings = readings
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -116,9 +151,12 @@ class GazetteerFeatures:
                 token.tag_ = word_stem(token.text, self.stem_length)
             if self.lemma_language:
                 token.set_morph(word_lemma(token.text, self.lemma_language))
+            if self.readings:
+                token.dep_ = word_readings(token.text, self.readings)
         return doc
 
 
-@Language.factory(FACTORY, default_config={"stem_length": 0, "lemma_language": ""})
-def make_gazetteer_features(nlp: Language, name: str, stem_length: int, lemma_language: str) -> GazetteerFeatures:
-    return GazetteerFeatures(stem_length, lemma_language)
+@Language.factory(FACTORY, default_config={"stem_length": 0, "lemma_language": "", "readings": ""})
+def make_gazetteer_features(nlp: Language, name: str, stem_length: int, lemma_language: str,
+                            readings: str) -> GazetteerFeatures:
+    return GazetteerFeatures(stem_length, lemma_language, readings)
