@@ -85,8 +85,7 @@ class MorfeuszLemmatizer:
             out.append((lemma.split(":")[0], tag))
         return tuple(out)
 
-    @lru_cache(maxsize=100_000)  # noqa: B019
-    def word_classes(self, word: str) -> tuple[str, ...]:
+    def readings(self, word: str) -> tuple[str, ...]:  # uncached: its one caller, features.word_readings, caches
         """What the dictionary says a word can be, over all its readings, sorted: parts of speech ("subst",
         "adj", "verb"...) and name classes ("imię", "nazwisko", "nazwa_geograficzna", "nazwa_firmy",
         "nazwa_organizacji", "nazwa_pospolita" for a common noun...); () for a word Morfeusz does not know."""

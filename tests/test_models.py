@@ -99,6 +99,8 @@ def test_every_shipped_model_is_what_its_recipe_trains():
         lemma_language = config["components"]["gazetteer_features"].get("lemma_language", "")
         assert lemma_language == (recipe.spacy_language if recipe.lemma else ""), path.name
         assert list(embed["rows"][:4]) == list(recipe.rows), path.name
+        assert config["components"]["gazetteer_features"].get("readings", "") == recipe.readings, path.name
+        assert ("DEP" in embed["attrs"]) == bool(recipe.readings), path.name
         assert config["training"]["dropout"] == recipe.dropout, path.name
         assert isinstance(config["training"]["optimizer"]["learn_rate"], dict) == recipe.decay, path.name
         assert config["components"]["tok2vec"]["model"]["encode"]["depth"] == recipe.depth, path.name

@@ -98,7 +98,7 @@ def _morfeusz_readings(word: str) -> str:
 
     morfeusz = get_lemmatizer("morfeusz2", "pl")
     assert isinstance(morfeusz, MorfeuszLemmatizer)
-    return "|".join(morfeusz.word_classes(word)) or "Unknown"
+    return "|".join(morfeusz.readings(word)) or "Unknown"
 
 
 def _voikko_readings(word: str) -> str:
@@ -131,11 +131,16 @@ def word_stem(word: str, length: int) -> str:
     return fold(word)[:length]
 
 
+# The token attributes the component writes each feature into (none is set otherwise in these
+# pipelines: no tagger, lemmatiser, morphologiser or parser runs); training embeds exactly these.
+CLASSES_ATTR, STEM_ATTR, LEMMA_ATTR, READINGS_ATTR = "LEMMA", "TAG", "MORPH", "DEP"
+
+
 class GazetteerFeatures:
     """Writes the gazetteer classes into `token.lemma_`, when `stem_length` is set the word's stem into
     `token.tag_`, when `lemma_language` is set the dictionary's lemma into `token.morph`, and when
-    `readings` names an analyser its parts of speech and name classes into `token.dep_` (no tagger,
-    lemmatiser, morphologiser or parser runs in these pipelines); the tok2vec layer embeds them all."""
+    `readings` names an analyser its parts of speech and name classes into `token.dep_` (the *_ATTR
+    above); the tok2vec layer embeds them all."""
 
     def __init__(self, stem_length: int = 0, lemma_language: str = "", readings: str = "") -> None:
         self.stem_length = stem_length

@@ -317,34 +317,30 @@ include_static_vectors = false""",
 def render_config(recipe: Recipe, steps: int | None = None) -> str:
     steps = steps or recipe.steps
     eval_frequency = max(1, min(500, steps // 2))
+    from pipeline.ner import features as written  # the token attributes its component writes each feature to
+
     attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
     rows = list(recipe.rows)
+    settings = ""
     if recipe.gazetteer:
-        attrs.append("LEMMA")  # the gazetteer classes the features component writes there
-        rows.append(64)
-    if recipe.gazetteer and recipe.stem:
-        attrs.append("TAG")  # the stem the features component writes there
-        rows.append(recipe.stem_rows)
-    if recipe.gazetteer and recipe.lemma:
-        attrs.append("MORPH")  # the dictionary lemma the features component writes there
-        rows.append(recipe.lemma_rows)
-    if recipe.gazetteer and recipe.readings:
-        attrs.append("DEP")  # the analyser's readings the features component writes there
-        rows.append(recipe.readings_rows)
+        settings = f'[components.gazetteer_features]\nfactory = "gazetteer_features"\nstem_length = {recipe.stem}\n'
+        for wanted, attr, size, setting in (
+            (True, written.CLASSES_ATTR, 64, ""),
+            (recipe.stem, written.STEM_ATTR, recipe.stem_rows, ""),
+            (recipe.lemma, written.LEMMA_ATTR, recipe.lemma_rows, f'lemma_language = "{recipe.spacy_language}"\n'),
+            (recipe.readings, written.READINGS_ATTR, recipe.readings_rows, f'readings = "{recipe.readings}"\n'),
+        ):
+            if wanted:
+                attrs.append(attr)
+                rows.append(size)
+                settings += setting
     embed = _EMBEDS[recipe.embed].format(width=recipe.width, rows=",".join(str(r) for r in rows),
                                          attrs=",".join(f'"{a}"' for a in attrs), norm_rows=recipe.rows[0])
     pipeline = (['"gazetteer_features"'] if recipe.gazetteer else []) + ['"tok2vec"', '"ner"']
-    features = (f'[components.gazetteer_features]\nfactory = "gazetteer_features"\nstem_length = {recipe.stem}\n'
-                if recipe.gazetteer else "")
-    if recipe.gazetteer and recipe.lemma:
-        features += f'lemma_language = "{recipe.spacy_language}"\n'
-    if recipe.gazetteer and recipe.readings:
-        features += f'readings = "{recipe.readings}"\n'
-
     return CONFIG.format(
         seed=recipe.seed, lang=recipe.spacy_language, width=recipe.width, depth=recipe.depth, embed=embed,
         hidden=recipe.hidden, steps=steps, patience=eval_frequency * recipe.patience,
-        eval_frequency=eval_frequency, pipeline=",".join(pipeline), features=features,
+        eval_frequency=eval_frequency, pipeline=",".join(pipeline), features=settings,
         annotating='"gazetteer_features"' if recipe.gazetteer else "",
         dropout=recipe.dropout,
         learn_rate=(f'\n[training.optimizer.learn_rate]\n@schedules = "warmup_linear.v1"\nwarmup_steps = 250\n'
