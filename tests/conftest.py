@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from pipeline.config import Settings
 from pipeline.records import Article, ArticleResult
 from pipeline.run import process_article
+from pipeline.training.train import RECIPES, train_model
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -32,3 +34,38 @@ def analyse(text: str, language: str = "", published: str = "", settings: Settin
 
 def values(result: ArticleResult, entity_type: str) -> list[str]:
     return [e.value for e in result.entities if e.type == entity_type]
+
+
+# A tiny Swedish corpus and the model the training command makes of it, shared by the training, feature
+# and backend tests (one training run per test session).
+TINY = [
+    ("Anna Berg bor i Göteborg och arbetar på Volvo .", ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "B-ORG", "O"]),
+    ("Erik Lund besökte Malmö med Ikea .", ["B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "O"]),
+    ("Lisa Holm flyttade till Uppsala från Lund .", ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "B-LOC", "O"]),
+    ("Sara Ek talade med Scania i Södertälje .", ["B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-LOC", "O"]),
+]
+
+
+def _write_tiny_corpus(root):
+    """A few Swedish sentences in the klintan layout (token, tab, IO tag)."""
+    folder = root / "sv" / "klintan-swedish-ner-corpus"
+    folder.mkdir(parents=True)
+    lines = []
+    for text, tags in TINY * 3:
+        for word, tag in zip(text.split(), tags, strict=True):
+            lines.append(f"{word}\t{tag[2:] if tag != 'O' else '0'}")
+        lines.append("")
+    (folder / "train_corpus.txt").write_text("\n".join(lines), encoding="utf-8")
+    (folder / "test_corpus.txt").write_text("\n".join(lines[:22]), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpora")
+    _write_tiny_corpus(root)
+    models = tmp_path_factory.mktemp("models")
+    recipe = replace(RECIPES["sv"], name="tiny", train=(("klintan-sv", "train"),), dev=(("klintan-sv", "dev"),),
+                     test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, steps=20,
+                     stem=4, stem_rows=100, lemma=True, lemma_rows=100, readings="voikko", readings_rows=50)
+    report = train_model("tiny", root, models, recipe=recipe, log=lambda *_: None)
+    return models / "tiny", report
