@@ -104,3 +104,5 @@ def test_every_shipped_model_is_what_its_recipe_trains():
         assert config["training"]["dropout"] == recipe.dropout, path.name
         assert isinstance(config["training"]["optimizer"]["learn_rate"], dict) == recipe.decay, path.name
         assert config["components"]["tok2vec"]["model"]["encode"]["depth"] == recipe.depth, path.name
+        chooser = config["components"]["ner"]["scorer"]["@scorers"]
+        assert (chooser == "visits.scored_labels_ner_scorer.v1") == recipe.choose_on_scored, path.name

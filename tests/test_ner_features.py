@@ -68,3 +68,22 @@ def test_word_stems_meet_across_case_endings():
     assert word_stem("Kraków", 4) == word_stem("Krakowie", 4)
     assert word_stem("Rīga", 4) == word_stem("Rīgā", 4) == word_stem("Rīgas", 4)
     assert word_stem("Oslo", 4) != word_stem("Odense", 4)
+
+
+def test_the_score_that_chooses_a_model_counts_people_organisations_and_places():
+    import spacy
+    from spacy.tokens import Doc, Span
+    from spacy.training import Example
+
+    from pipeline.ner.features import make_scored_labels_scorer
+
+    nlp = spacy.blank("nb")
+    words = ["Anna", "leser", "Aftenposten", "på", "norsk", "i", "Oslo"]
+    gold = Doc(nlp.vocab, words=words)
+    gold.ents = [Span(gold, 0, 1, "PER"), Span(gold, 2, 3, "ORG"), Span(gold, 4, 5, "MISC"), Span(gold, 6, 7, "LOC")]
+    predicted = Doc(nlp.vocab, words=words)
+    predicted.ents = [Span(predicted, 0, 1, "PER"), Span(predicted, 2, 3, "LOC"), Span(predicted, 6, 7, "LOC")]
+    scores = make_scored_labels_scorer()([Example(predicted, gold)])
+    # Two of three right and two of three found; the MISC name the model missed does not count.
+    assert scores["ents_p"] == pytest.approx(2 / 3) and scores["ents_r"] == pytest.approx(2 / 3)
+    assert scores["ents_per_type"]["MISC"]["r"] == 0.0  # spaCy's per-label scores stay in the log

@@ -84,3 +84,14 @@ def test_a_recipe_can_leave_labels_out():
     nlp = spacy.blank("nb")
     assert [e.label_ for e in to_doc(nlp, sentence).ents] == ["PER", "ORG", "MISC"]
     assert [e.label_ for e in to_doc(nlp, sentence, ("PER", "ORG", "LOC")).ents] == ["PER", "ORG"]
+
+
+def test_a_recipe_can_choose_its_best_model_on_the_scored_labels():
+    from thinc.api import Config
+
+    from pipeline.training.train import render_config
+
+    chosen = Config().from_str(render_config(replace(RECIPES["fi"], choose_on_scored=True)))
+    assert chosen["components"]["ner"]["scorer"] == {"@scorers": "visits.scored_labels_ner_scorer.v1"}
+    plain = Config().from_str(render_config(replace(RECIPES["fi"], choose_on_scored=False)))
+    assert "scorer" not in plain["components"]["ner"]  # spaCy's own, over every label

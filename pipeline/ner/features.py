@@ -12,11 +12,13 @@ trained here sees the same features wherever it runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import registry
 
 from pipeline.text import fold
 
@@ -165,3 +167,40 @@ class GazetteerFeatures:
 def make_gazetteer_features(nlp: Language, name: str, stem_length: int, lemma_language: str,
                             readings: str) -> GazetteerFeatures:
     return GazetteerFeatures(stem_length, lemma_language, readings)
+
+
+# The labels our scores count (pipeline.training.corpora.SCORED_LABELS); MISC is learnt but not scored.
+_SCORED = ("PER", "ORG", "LOC")
+
+
+@registry.scorers("visits.scored_labels_ner_scorer.v1")
+def make_scored_labels_scorer() -> Callable[..., dict[str, object]]:
+    """spaCy's NER scores, but with ents_p/r/f (which choose the best model in training) counted over
+    PER, ORG and LOC only - what the model cards report - not over MISC as well. Written out because
+    spaCy's scorer takes no label subset; the matching follows spacy.scorer.get_ner_prf."""
+    from spacy.scorer import PRFScore, get_ner_prf
+
+    def score(examples: Iterable[Example], **kwargs: object) -> dict[str, object]:
+        examples = list(examples)
+        result = get_ner_prf(examples)
+        totals = PRFScore()
+        for eg in examples:
+            if not eg.y.has_annotation("ENT_IOB"):
+                continue
+            golds = {(e.label_, e.start, e.end) for e in eg.y.ents if e.label_ in _SCORED}
+            for predicted in eg.x.ents:
+                if predicted.label_ not in _SCORED:
+                    continue
+                indices = eg.alignment.x2y[predicted.start : predicted.end]
+                if len(indices) and all(t.ent_iob != 0 for t in eg.y[indices[0] : indices[-1] + 1]):
+                    key = (predicted.label_, int(indices[0]), int(indices[-1]) + 1)
+                    if key in golds:
+                        totals.tp += 1
+                        golds.remove(key)
+                    else:
+                        totals.fp += 1
+            totals.fn += len(golds)
+        result.update(ents_p=totals.precision, ents_r=totals.recall, ents_f=totals.fscore)
+        return result
+
+    return score

@@ -47,6 +47,7 @@ class Recipe:
     seed: int = 7
     labels: tuple[str, ...] = LABELS  # the labels the model learns; others in the corpora become "O"
     swap: float = 0.0  # this share of training sentences also trained on with their names swapped (swap_names)
+    choose_on_scored: bool = False  # choose the best model by F1 over PER/ORG/LOC (as the cards score), not all labels
     notes: str = ""
 
 
@@ -81,6 +82,9 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
     # left out of training (0.805), the NER layer's hidden width 128 (0.791), the Nynorsk development part
     # after its first 800 sentences as training data (0.786), seed 11 (0.799). Seeds alone move the Bokmål
     # score by about 0.02; the seed-7 model shipped scored best of them all on the development part.
+    # Retrained in November 2026 with the choice made over PER/ORG/LOC only (`choose_on_scored`), the
+    # updates no longer matched the shipped model's and it scored 0.802 (0.834 on the development part
+    # against the shipped model's 0.839): expect 0.80-0.82 from a retrain.
     Recipe("nb", "nb", (("norne-nob", "train"), ("norne-nno", "train"), ("norne-nob", "dev")),
            (("norne-nno", "dev"),), ("norne-nob", "norne-nno"), ("nb", "nn"), steps=10000, stem=4,
            notes="Trained on the Bokmål and Nynorsk training parts and the Bokmål development part; the Nynorsk "
@@ -113,9 +117,11 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
     # Tried since, both lower: DaN+'s web-forum (Arto) and Twitter parts as training data too (0.739,
     # although 0.770 on the 250 development sentences against 0.751), and half the sentences copied with
     # their names swapped (`swap`: 0.738).
+    # It chooses its best model by F1 over PER, ORG and LOC (`choose_on_scored`), what this card reports,
+    # rather than over all four labels: the same updates chose the same model (0.760).
     Recipe("da", "da", (("danplus-da", "train"), ("norne-nob", "train"), ("danplus-da", "dev[250:]")),
            (("danplus-da", "dev[:250]"),), ("danplus-da",), ("da",), steps=6000, patience=8, stem=4, cap=6000,
-           rows=(6000, 300, 3000, 1500),
+           rows=(6000, 300, 3000, 1500), choose_on_scored=True,
            notes="Trained on DaN+ (its training part, and its development part after the first 250 sentences, "
                  "which choose the best model) and on 6,000 Bokmål sentences of NorNE (an even sample); tested "
                  "on DaN+ only."),
@@ -263,7 +269,7 @@ maxout_pieces = 3
 [components.ner]
 factory = "ner"
 
-[components.ner.model]
+{ner_scorer}[components.ner.model]
 @architectures = "spacy.TransitionBasedParser.v2"
 state_type = "ner"
 extra_state_tokens = false
@@ -390,6 +396,8 @@ def render_config(recipe: Recipe, steps: int | None = None) -> str:
         eval_frequency=eval_frequency, pipeline=",".join(pipeline), features=settings,
         annotating='"gazetteer_features"' if recipe.gazetteer else "",
         dropout=recipe.dropout,
+        ner_scorer=('[components.ner.scorer]\n@scorers = "visits.scored_labels_ner_scorer.v1"\n\n'
+                    if recipe.choose_on_scored else ""),
         learn_rate=(f'\n[training.optimizer.learn_rate]\n@schedules = "warmup_linear.v1"\nwarmup_steps = 250\n'
                     f'total_steps = {steps}\ninitial_rate = 0.001' if recipe.decay else "learn_rate = 0.001"),
     )
@@ -601,8 +609,9 @@ def model_card(report: TrainingReport, recipe: Recipe) -> str:
         f"MaxoutWindowEncoder depth {recipe.depth}, transition-based NER; Adam 0.001"
         f"{' falling linearly to 0 over the updates' if recipe.decay else ''}, dropout {recipe.dropout}, "
         f"{recipe.steps} updates at most (stopping early after {recipe.patience * 500:,} without progress), seed "
-        f"{recipe.seed}, the "
-        "best model on the development parts kept. Before the embeddings, a component writes each word's gazetteer "
+        f"{recipe.seed}, the best model on the development parts kept (by F1 over "
+        f"{'PER, ORG and LOC, as scored here' if recipe.choose_on_scored else 'all its labels'}). "
+        "Before the embeddings, a component writes each word's gazetteer "
         "classes (COUNTRY, TOWN, FIRST name, ORGCUE) into an attribute the model embeds as well "
         "(pipeline/ner/features.py)." + (
             f" The same component writes the folded word's first {recipe.stem} letters, a stem that meets across "
