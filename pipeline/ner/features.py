@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
 from pipeline.text import fold
+from pipeline.training.corpora import SCORED_LABELS
 
 FACTORY = "gazetteer_features"
 NONE = "_"
@@ -169,38 +170,22 @@ def make_gazetteer_features(nlp: Language, name: str, stem_length: int, lemma_la
     return GazetteerFeatures(stem_length, lemma_language, readings)
 
 
-# The labels our scores count (pipeline.training.corpora.SCORED_LABELS); MISC is learnt but not scored.
-_SCORED = ("PER", "ORG", "LOC")
-
-
 @registry.scorers("visits.scored_labels_ner_scorer.v1")
 def make_scored_labels_scorer() -> Callable[..., dict[str, object]]:
     """spaCy's NER scores, but with ents_p/r/f (which choose the best model in training) counted over
-    PER, ORG and LOC only - what the model cards report - not over MISC as well. Written out because
-    spaCy's scorer takes no label subset; the matching follows spacy.scorer.get_ner_prf."""
-    from spacy.scorer import PRFScore, get_ner_prf
+    PER, ORG and LOC only - what the model cards report (SCORED_LABELS) - not over MISC as well."""
+    from spacy.scorer import Scorer, get_ner_prf
+
+    def scored_ents(doc: Doc, _attr: str) -> list[Span]:
+        return [e for e in doc.ents if e.label_ in SCORED_LABELS]
 
     def score(examples: Iterable[Example], **kwargs: object) -> dict[str, object]:
         examples = list(examples)
-        result = get_ner_prf(examples)
-        totals = PRFScore()
-        for eg in examples:
-            if not eg.y.has_annotation("ENT_IOB"):
-                continue
-            golds = {(e.label_, e.start, e.end) for e in eg.y.ents if e.label_ in _SCORED}
-            for predicted in eg.x.ents:
-                if predicted.label_ not in _SCORED:
-                    continue
-                indices = eg.alignment.x2y[predicted.start : predicted.end]
-                if len(indices) and all(t.ent_iob != 0 for t in eg.y[indices[0] : indices[-1] + 1]):
-                    key = (predicted.label_, int(indices[0]), int(indices[-1]) + 1)
-                    if key in golds:
-                        totals.tp += 1
-                        golds.remove(key)
-                    else:
-                        totals.fp += 1
-            totals.fn += len(golds)
-        result.update(ents_p=totals.precision, ents_r=totals.recall, ents_f=totals.fscore)
+        result = get_ner_prf(examples)  # per-label scores for the training log
+        scored = Scorer.score_spans(examples, "ents", getter=scored_ents,
+                                    has_annotation=lambda doc: doc.has_annotation("ENT_IOB"))
+        # None when the development part has no such name at all: a score of 0 then, not a crash.
+        result.update({key: scored[key] or 0.0 for key in ("ents_p", "ents_r", "ents_f")})
         return result
 
     return score

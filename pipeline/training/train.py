@@ -201,18 +201,18 @@ def swap_names(sentences: list[Sentence], share: float, seed: int) -> list[Sente
     Dai and Adel 2020, which helps most on small corpora)."""
     import random
 
+    with_names = [(s, spans) for s in sentences if (spans := s.entities())]
     names: dict[str, list[tuple[str, ...]]] = {}
-    for sentence in sentences:
-        for start, end, label in sentence.entities():
+    for sentence, spans in with_names:
+        for start, end, label in spans:
             names.setdefault(label, []).append(sentence.words[start:end])
     rng = random.Random(seed)
-    with_names = [s for s in sentences if s.entities()]
     copies = []
-    for sentence in rng.sample(with_names, int(len(with_names) * share)) if with_names else []:
+    for sentence, spans in rng.sample(with_names, int(len(with_names) * share)) if with_names else []:
         words: list[str] = []
         tags: list[str] = []
         position = 0
-        for start, end, label in sentence.entities():
+        for start, end, label in spans:
             words += sentence.words[position:start]
             tags += sentence.tags[position:start]
             name = rng.choice(names[label])
