@@ -99,6 +99,8 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         return False  # half a quoted name ("LLI-386 “Trans-Form"), or a project taken for a person
     blocked = _blocked_words(doc)
     words = [t for t in doc.tokens_in(span.start, span.end) if t.text[:1].isalnum()]
+    if not any(ch.isalpha() for ch in text):
+        return False  # a number or a sign ("6", the rest of a heading cut at its full stop) names no one
     if not words or all(
         fold(t.text) in blocked or is_common_word(t.text, doc.profile) or is_common_word(t.text.title(), doc.profile)
         for t in words
@@ -127,6 +129,42 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         if all(known_place(t) for t in capitalised) and not has_cue and not named_person:
             return False
     return True
+
+
+def split_at_sentences(doc: Doc, span: NamedSpan) -> list[NamedSpan]:
+    """The parts of a model span in each sentence it touches. A model reading the whole article can run
+    a name on past a full stop ("Eesti Rahva Muuseumiga. Koostööprojekti"); a name never crosses a
+    sentence boundary, so each part stands alone (the plausibility check then judges it), without the
+    full stop or other punctuation at its edges."""
+    first, last = doc.sentence_of(span.start), doc.sentence_of(max(span.start, span.end - 1))
+    if first == last:
+        return [span]
+    parts = []
+    for start, end in doc.sentences:
+        start, end = max(start, span.start), min(end, span.end)
+        while start < end and not doc.text[start].isalnum():
+            start += 1
+        while end > start and not doc.text[end - 1].isalnum():
+            end -= 1
+        if start < end:
+            parts.append(replace(span, start=start, end=end))
+    # A single word opening the next sentence was only carried along ("Muuseumiga. Koostööprojekti").
+    return [part for k, part in enumerate(parts) if k == 0 or len(doc.tokens_in(part.start, part.end)) > 1]
+
+
+def trim_sentence_opening(doc: Doc, span: NamedSpan) -> NamedSpan | None:
+    """A model span without the ordinary word that opens its sentence ("Viesus uzņēma domes": "Guests
+    were received by the council"), capitalised only because it comes first. If what is left opens with
+    a small letter, the span was no name at all."""
+    tokens = doc.tokens_in(span.start, span.end)
+    first = doc.token_index(span.start)
+    if len(tokens) < 2 or first not in doc.sentence_first_tokens or not is_common_word(tokens[0].text, doc.profile):
+        return span
+    if is_cue_word(doc, tokens[0], doc.profile.words("organisations", "cues")) or fold(tokens[0].text) in first_names():
+        return span  # "Gemeente Heiloo", "Rose Lindberg": the opening word belongs to the name
+    if not tokens[1].text[:1].isupper():
+        return None
+    return replace(span, start=tokens[1].start)
 
 
 def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
@@ -193,6 +231,8 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
         backend = get_backend(settings.ner_for(language or "xx"), language or "xx")
         spans = backend.find(doc)
         if backend.name != "rules":
+            spans = [trimmed for span in spans for part in split_at_sentences(doc, span)
+                     if (trimmed := trim_sentence_opening(doc, part)) is not None]
             rule_spans = get_backend("rules", language or "xx").find(doc)
             countries = [m for m in mentions if m.type == "country"]
             full_names = frozenset(fold(words[0]) for s in (*spans, *rule_spans) if s.label == "PER"

@@ -45,6 +45,8 @@ class VisitCues:
     guests: frozenset[str]
     planned: tuple[tuple[str, ...], ...]
     participants: frozenset[str]
+    participant_compounds: tuple[str, ...]
+    combining_numbers: dict[str, int]
     origin_suffixes: tuple[str, ...]
     destination_suffixes: tuple[str, ...]
     number_words: dict[str, int]
@@ -64,6 +66,8 @@ class VisitCues:
             guests=p.words("visits", "guests"),
             planned=p.phrases("visits", "planned"),
             participants=p.words("visits", "participants"),
+            participant_compounds=tuple(sorted(p.words("visits", "participant_compounds"))),
+            combining_numbers={k: int(v) for k, v in p.table("numbers", "combining").items()},
             # Case endings compare as written: folding would make Latvian "ā" (locative) an "a".
             origin_suffixes=tuple(s.lower() for s in p.setting("places", "origin_suffixes", [])),
             destination_suffixes=tuple(s.lower() for s in p.setting("places", "destination_suffixes", [])),
@@ -521,6 +525,8 @@ class VisitAssembler:
                     compact.group(2).startswith(p[:5]) for p in self.cues.participants
                 ):
                     number = self._number(compact.group(1))
+                elif (counted := self._compound_count(word)) is not None:
+                    number = counted
                 else:
                     value = self._number(word)
                     nxt = sentence.words[k + 1 : k + 3]
@@ -533,6 +539,19 @@ class VisitAssembler:
                 if number and (1 < number < 1000 or (number == 1 and word.isdigit())):
                     candidates.append((0 if in_visit else 1, token.start, number))
         return min(candidates)[2] if candidates else None
+
+    def _compound_count(self, word: str) -> int | None:
+        """A count written into one word with what it counts: "zwanzigköpfige", "kümneliikmeline",
+        "dwunastoosobowa", "kahdeksanhenkinen" (the language file lists the counted parts and the forms
+        numbers take inside compounds)."""
+        for part in self.cues.participant_compounds:
+            at = word.find(part)
+            if at > 0:
+                head = word[:at].rstrip("-")
+                number = self.cues.combining_numbers.get(head) or self._number(head)
+                if number:
+                    return number
+        return None
 
     def _principal_organisations(self, values: list[str], sentences: list[Sentence]) -> list[str]:
         """The organisations that host or visit, not every museum, school or company on the programme:

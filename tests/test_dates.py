@@ -18,6 +18,12 @@ def parts(text, language):
     [
         ("lv", "No 2. līdz 5. decembrim grupa bija Zviedrijā.", ("2. līdz 5. decembrim", 2, 12, None, 5, 12, None)),
         ("lv", "Novadu viesi apmeklēja 22.martā.", ("22.martā", 22, 3, None, None, None, None)),
+        ("lv", "Grupa viesojās 2024. gada 3.–5. maijā Cēsīs.", ("2024. gada 3.–5. maijā", 3, 5, 2024, 5, 5, 2024)),
+        ("lt", "Vizitas vyko 2023 m. gegužės 8–11 d. Biržuose.", ("2023 m. gegužės 8–11 d.", 8, 5, 2023, 11, 5, 2023)),
+        ("da", "Fra den 2. til den 4. oktober 2023 havde byen gæster.",
+         ("2. til den 4. oktober 2023", 2, 10, 2023, 4, 10, 2023)),
+        ("sv", "Från den 2 till den 4 oktober var gruppen i Visby.", ("2 till den 4 oktober", 2, 10, None, 4, 10, None)),
+        ("de", "Vom 3. bis zum 5. Mai 2022 war die Gruppe in Kiel.", ("3. bis zum 5. Mai 2022", 3, 5, 2022, 5, 5, 2022)),
         ("lv", "Līgums parakstīts 2019. gada 5. decembrī Rīgā.", ("2019. gada 5. decembrī", 5, 12, 2019, None, None, None)),
         ("pl", "W dniach 3-9 listopada 2019 roku goście byli w Lublinie.",
          ("3-9 listopada 2019 roku", 3, 11, 2019, 9, 11, 2019)),

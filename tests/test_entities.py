@@ -1,6 +1,6 @@
 """The entities stage: how model spans, the rule layer and the other recognisers are joined."""
 
-from pipeline.entities import _plausible_model_span, settle_overlaps
+from pipeline.entities import _plausible_model_span, settle_overlaps, split_at_sentences, trim_sentence_opening
 from pipeline.extract.doc import Doc
 from pipeline.langdata import load_profile
 from pipeline.ner import NamedSpan
@@ -107,3 +107,32 @@ def test_an_organisation_inside_a_sum_is_the_sums_currency():
     ])
     assert [(m.type, m.text) for m in kept] == [("money", "449 029,21 EUR"), ("organisation", "Expo 2020"),
                                                 ("date", "2020")]
+
+
+def _texts(doc: Doc, spans: list[NamedSpan]) -> list[str]:
+    return [doc.text[s.start : s.end] for s in spans]
+
+
+def test_a_model_span_across_a_full_stop_is_cut_at_the_sentence_end():
+    text = "Vieraat tutustuivat Tampereen Taidemuseoon. Yhteistyöhanke jatkuu ensi vuonna."
+    doc = Doc(text, "fi", load_profile("fi"))
+    parts = split_at_sentences(doc, _span(text, "Tampereen Taidemuseoon. Yhteistyöhanke"))
+    assert _texts(doc, parts) == ["Tampereen Taidemuseoon"]  # the lone word carried along is dropped
+    across = "Gäste aus Tallinn. Stadt Kiel lud ein."
+    doc = Doc(across, "de", load_profile("de"))
+    assert _texts(doc, split_at_sentences(doc, _span(across, "Tallinn. Stadt Kiel"))) == ["Tallinn", "Stadt Kiel"]
+    inside = "Prof. Jan Nowak przyjechał."
+    doc = Doc(inside, "pl", load_profile("pl"))
+    assert _texts(doc, split_at_sentences(doc, _span(inside, "Prof. Jan Nowak", "PER"))) == ["Prof. Jan Nowak"]
+
+
+def test_a_model_span_loses_the_ordinary_word_that_opens_its_sentence():
+    text = "Viesus uzņēma domes priekšsēdētājs. Vakar Valmieras Teātris rīkoja koncertu."
+    doc = Doc(text, "lv", load_profile("lv"))
+    assert trim_sentence_opening(doc, _span(text, "Viesus uzņēma domes")) is None  # left: a small letter
+    trimmed = trim_sentence_opening(doc, _span(text, "Vakar Valmieras Teātris"))
+    assert trimmed is not None and doc.text[trimmed.start : trimmed.end] == "Valmieras Teātris"
+    # A cue word or a first name opening the sentence belongs to the name.
+    dutch = "Gemeente Heiloo ontving de gasten."
+    doc = Doc(dutch, "nl", load_profile("nl"))
+    assert trim_sentence_opening(doc, _span(dutch, "Gemeente Heiloo")) == _span(dutch, "Gemeente Heiloo")

@@ -70,3 +70,34 @@ def test_cues_in_shouted_headings_and_before_a_preposition_open_no_name():
     dutch = spans("Het plan kwam van de gemeente en Bakkerij de Groot Vereniging.", "nl")
     assert ("ORG", "Bakkerij de Groot Vereniging") in dutch  # the name after the cue opens with its capital
     assert not any(text.startswith(("gemeente", "en ")) for _, text in dutch), dutch
+
+
+def test_a_town_word_after_a_country_describes_a_town_and_names_no_organisation():
+    # "from the Swedish town of Uppsala", "from the Estonian town of Viljandi", "from the Latvian town of Valmiera"
+    assert spans("Vieraat tulivat Ruotsin kaupungista Uppsalasta.", "fi") == set()
+    assert spans("Ieradās delegācija no Igaunijas pilsētas Viljandi.", "lv") == set()
+    assert spans("Külla tuli delegatsioon Läti linnast Valmierast.", "et") == set()
+    # The town's own name before the word names its administration: the City of Stockholm, Paide linn.
+    assert spans("Vieraat otti vastaan Tukholman kaupunki.", "fi") == {("ORG", "Tukholman kaupunki")}
+    assert ("ORG", "Paide linn") in spans("Külalisi võttis vastu Paide linn.", "et")
+
+
+def test_a_lower_case_cue_ends_a_head_last_name():
+    # "Läti linnast Valmierast" would otherwise run on into the town after the cue.
+    found = spans("Delegatsioon saabus Tartu linnast Pärnusse.", "et")
+    assert not any(text.endswith("Pärnusse") for _, text in found), found
+
+
+def test_a_title_in_a_compound_marks_the_person_after_it():
+    # "Kelde" is in no first-name list, so only the title tells: "Vizebürgermeisterin" ends in
+    # "bürgermeisterin", "apulaispormestari" in "pormestari".
+    found = spans("Angeführt wurde sie von der Vizebürgermeisterin Kelde Tuisk.", "de")
+    assert ("PER", "Kelde Tuisk") in found, found
+    assert not any("Vizebürgermeisterin" in text for _, text in found)
+    assert ("PER", "Orvi Lamminen") in spans("Vieraita tervehti apulaispormestari Orvi Lamminen.", "fi")
+
+
+def test_a_country_before_a_named_organisation_is_not_part_of_its_name():
+    found = spans("Delegationen från vänorten Chełm i Polen Kalmar kommun tog emot.", "sv")
+    assert ("ORG", "Kalmar kommun") in found and not any("Polen" in text for _, text in found), found
+    assert ("ORG", "Suomen suurlähetystössä") in spans("Vieraat kävivät Suomen suurlähetystössä.", "fi")

@@ -141,3 +141,20 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
     visits = analyse(text, "pl").visits
     assert [(v.host.countries, v.visitor.countries) for v in visits] == [(["FI"], ["PL"]), (["PL"], ["FI"])]
     assert visits[0].host.cities == ["Kerava"] and visits[1].visitor.cities == ["Kerava"], visits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("de", "Besuch aus Tallinn\n\nEine zwanzigköpfige Delegation aus Tallinn besuchte am 4. Mai 2022 Kiel.", 20),
+        ("et", "Külalised Lätist\n\nKümneliikmeline delegatsioon Valmierast külastas 12. märtsil 2024 Tartut.", 10),
+        ("pl", "Goście z Litwy\n\nDwunastoosobowa delegacja z Kowna odwiedziła Płock 3 maja 2024 roku.", 12),
+        ("fi", "Vieraita Ruotsista\n\nKahdeksanhenkinen valtuuskunta Uppsalasta vieraili Tampereella "
+               "15. toukokuuta 2024.", 8),
+        ("en", "Guests from Lublin\n\nA delegation of 14 social workers from Lublin visited Tartu on 10 April 2023.", 14),
+    ],
+    ids=["de", "et", "pl", "fi", "en"],
+)
+def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
+    visits = analyse(text, language).visits
+    assert len(visits) == 1 and visits[0].participants == count, visits

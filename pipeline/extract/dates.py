@@ -78,7 +78,11 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
     month = rf"(?:{full})" + (rf"|(?:{abbr})(?:\.|(?=\s+\d))" if abbr else "")
     connectors = [_fold_key(w) for w in profile.raw.get("dates", {}).get("range_connectors", [])]
     connector_words = _alternation([c for c in connectors if c[:1].isalpha()])
-    sep = rf"\s*(?:{_DASH}+|(?<!\w)(?:{connector_words})(?!\w))\s*" if connector_words else rf"\s*{_DASH}+\s*"
+    # A connector may take an article before the second day: "til den 4. oktober", "bis zum 5. Mai".
+    articles = _alternation([_fold_key(w) for w in profile.raw.get("dates", {}).get("range_articles", [])])
+    after_connector = rf"(?:\s+(?:{articles})(?!\w))?" if articles else ""
+    sep = (rf"\s*(?:{_DASH}+|(?<!\w)(?:{connector_words})(?!\w){after_connector})\s*" if connector_words
+           else rf"\s*{_DASH}+\s*")
     year_words = [_fold_key(w) for w in profile.raw.get("dates", {}).get("year_words", [])]
     year_suffix = rf"(?:\s*\.)?(?:\s*(?:{_alternation(year_words)})(?!\w)\.?)?" if year_words else r"(?:\s*\.)?"
     day_words = [_fold_key(w) for w in profile.raw.get("dates", {}).get("day_words", [])]
@@ -102,6 +106,11 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
     opt_y2 = rf"(?:\s*,?\s*{Y2}{year_suffix})?"
     NUM_END = rf"(?P<d2>[0-3]?\d)\.(?P<m2n>[01]?\d)\.(?P<y2>{_YEAR})(?!\d)"  # the "16.4.2015" closing a range
     raw_patterns = [
+        # Year-first ranges come first, or the range alone would be taken without its year.
+        # 2023 m. gegužės 8–11 d. (Lithuanian: the year first, then the month and the days)
+        ("ymd-d", rf"{Y2}{year_suffix}\s*{M2}\s*{D1}{sep}{D2_after_sep}{day_suffix}"),
+        # 2024. gada 3.–5. maijā (Latvian: the year, the days, the month)
+        ("yd-dm", rf"{Y2}{year_suffix}\s*{D1}{sep}{D2_after_sep}\s*{M2}"),
         # 29. september – 2. oktober 2016 / 29. May 2018 - 30. May 2018
         ("dm-dm", rf"{D1}\s*{M1}(?:\s*,?\s*{Y1}{year_suffix})?{sep}{D2_after_sep}\s*{M2}{opt_y2}"),
         # Balandžio 30–gegužės 2 / May 29 – June 2, 2018

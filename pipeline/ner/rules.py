@@ -8,11 +8,12 @@ that a model misses, a first-name lexicon confirms people.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.doc import Doc
-from pipeline.extract.places import known_keys
+from pipeline.extract.places import find_countries, known_keys
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.ner import NamedSpan, backend
@@ -78,6 +79,7 @@ class RuleRecogniser:
         self.profile: LanguageProfile = load_profile(language)
         self.language = language
         self.cues = self.profile.words("organisations", "cues")
+        self.settlement_cues = self.profile.words("organisations", "settlement_cues")
         self.cue_phrases = [p for p in self.profile.phrases("organisations", "cues") if len(p) > 1]
         self.connectors = self.profile.words("organisations", "connectors")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
@@ -132,6 +134,14 @@ class RuleRecogniser:
     def _organisations(self, doc: Doc) -> list[NamedSpan]:
         tokens = doc.tokens
         spans: list[NamedSpan] = []
+        countries: list[tuple[int, int]] = []
+
+        def in_country(token: Token) -> bool:
+            if not countries:  # found once per article, and only when a cue word asks
+                countries.extend((c.start, c.end) for c in find_countries(doc))
+                countries.append((-1, -1))  # found, even if none
+            return any(start <= token.start and token.end <= end for start, end in countries)
+
         for i, token in enumerate(tokens):
             if not token.text[:1].isalpha() or not self._is_cue(doc, token):
                 continue
@@ -143,6 +153,8 @@ class RuleRecogniser:
                 previous = tokens[left - 1]
                 key = fold(previous.text)
                 if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper:
+                    if left < i and in_country(previous):
+                        break  # "i Polen Kalmar kommun": a country before a name is where, not part of it
                     left -= 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
                       and key not in self.connectors and len(key) > 2
@@ -156,7 +168,10 @@ class RuleRecogniser:
                 left += 1
             right = i
             j = i + 1
-            while j < len(tokens) and self._joined(doc, tokens[j - 1], tokens[j]):
+            # Where the head noun comes last, a lower-case cue ends the name: the capitalised word after it
+            # is another name ("Läti linnast Valmierast": from the Latvian town of Valmiera).
+            ends_here = not self.head_first and token.text[:1].islower()
+            while not ends_here and j < len(tokens) and self._joined(doc, tokens[j - 1], tokens[j]):
                 nxt = tokens[j]
                 key = fold(nxt.text)
                 if nxt.text[:1].isupper() and key not in self.stop and key not in self.months:
@@ -184,11 +199,23 @@ class RuleRecogniser:
                         left += 1  # "gemeente en Bakkerij de Groot Vereniging": the name opens with a capital
             if self.head_first and token.text[:1].islower() and left < i == right:
                 continue  # a head-first name does not end in a lower-case cue: "w Niemczech gminy" is no name
+            if self._describes_a_town(doc, tokens[left : right + 1], token, in_country):
+                continue
             start, end = tokens[left].start, self._extend_quote(doc, tokens[right].end)
             if left == right and end == tokens[right].end and self._is_cue_word(doc, tokens[left]):
                 continue  # a bare cue word names no one: "Gmina", "Kommunen"
             spans.append(NamedSpan("ORG", start, end, "rules"))
         return spans
+
+    def _describes_a_town(self, doc: Doc, run: list[Token], cue: Token, in_country: Callable[[Token], bool]) -> bool:
+        """A town word after a country's name describes a town, it names no organisation: "Ruotsin
+        kaupungista" (from the Swedish town), "Igaunijas pilsētas" - while "Tukholman kaupunki" (the
+        City of Stockholm) does name one. The language file lists its town words (`settlement_cues`)."""
+        if not (fold(cue.text) in self.settlement_cues
+                or any(fold(lemma) in self.settlement_cues for lemma in doc.lemmas(cue))):
+            return False
+        names = [t for t in run if t is not cue and t.text[:1].isupper()]
+        return bool(names) and all(in_country(t) for t in names)
 
     def _acronyms(self, doc: Doc) -> list[NamedSpan]:
         spans = []
@@ -226,7 +253,7 @@ class RuleRecogniser:
                 j += 1
             run = tokens[i : j + 1]
             keys = [fold(t.text) for t in run]
-            bad = [k in self.stop or k in self.months or k in self.cues or k in self.titles for k in keys]
+            bad = [k in self.stop or k in self.months or k in self.cues or self._is_title(k) for k in keys]
             # Trim words that cannot be part of a name from both ends of the run.
             while run and bad[0]:
                 run, bad = run[1:], bad[1:]
@@ -241,11 +268,18 @@ class RuleRecogniser:
                 run, bad = run[1:], bad[1:]
             if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
                 before = doc.previous_words(doc.tokens.index(run[0]), 2) if run else []
-                titled = any(w in self.titles for w in before)
+                titled = any(self._is_title(w) for w in before)
                 if self._first_name(doc, run[0]) or titled:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
             i = j + 1
         return spans
+
+    def _is_title(self, word: str) -> bool:
+        """A title, or a compound ending in one ("Vizebürgermeisterin", "viceborgmästaren"): our languages
+        but English and the Slavic and Baltic ones build titles by compounding, and a first name the
+        lexicon lacks ("Kadri") is still a person's after one."""
+        return word in self.titles or any(
+            len(title) >= 6 and len(word) > len(title) + 2 and word.endswith(title) for title in self.titles)
 
     def _inflected_town(self, doc: Doc, token: Token) -> bool:
         surface = fold(token.text)
