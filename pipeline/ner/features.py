@@ -12,6 +12,7 @@ trained here sees the same features wherever it runs.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
+from pipeline.ner.weights import widen_weights
 from pipeline.text import fold
 from pipeline.training.corpora import SCORED_LABELS
 
@@ -145,7 +147,11 @@ class GazetteerFeatures:
     `readings` names an analyser its parts of speech and name classes into `token.dep_` (the *_ATTR
     above); the tok2vec layer embeds them all."""
 
-    def __init__(self, stem_length: int = 0, lemma_language: str = "", readings: str = "") -> None:
+    def __init__(self, stem_length: int = 0, lemma_language: str = "", readings: str = "",
+                 nlp: Language | None = None) -> None:
+        # The pipeline whose 16-bit stored weights to widen before the first text (pipeline.ner.weights);
+        # a weak reference, as the pipeline holds this component.
+        self._pipeline = weakref.ref(nlp) if nlp is not None else None
         self.stem_length = stem_length
         self.lemma_language = lemma_language
         if readings and readings not in READING_ANALYSERS:  # a pipeline's config names one we lack
@@ -153,6 +159,11 @@ class GazetteerFeatures:
         self.readings = readings
 
     def __call__(self, doc: Doc) -> Doc:
+        if self._pipeline is not None:
+            nlp = self._pipeline()
+            if nlp is not None:
+                widen_weights(nlp)
+            self._pipeline = None
         for token in doc:
             token.lemma_ = word_classes(token.text)
             if self.stem_length:
@@ -167,7 +178,7 @@ class GazetteerFeatures:
 @Language.factory(FACTORY, default_config={"stem_length": 0, "lemma_language": "", "readings": ""})
 def make_gazetteer_features(nlp: Language, name: str, stem_length: int, lemma_language: str,
                             readings: str) -> GazetteerFeatures:
-    return GazetteerFeatures(stem_length, lemma_language, readings)
+    return GazetteerFeatures(stem_length, lemma_language, readings, nlp)
 
 
 @registry.scorers("visits.scored_labels_ner_scorer.v1")

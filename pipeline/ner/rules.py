@@ -153,8 +153,8 @@ class RuleRecogniser:
                 previous = tokens[left - 1]
                 key = fold(previous.text)
                 if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper:
-                    if left < i and in_country(previous):
-                        break  # "i Polen Kalmar kommun": a country before a name is where, not part of it
+                    if left < i and in_country(previous) and self._is_town(doc, tokens[left]):
+                        break  # "i Polen Kalmar kommun": a country before a town's name says where it is
                     left -= 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
                       and key not in self.connectors and len(key) > 2
@@ -280,6 +280,9 @@ class RuleRecogniser:
         lexicon lacks ("Kadri") is still a person's after one."""
         return word in self.titles or any(
             len(title) >= 6 and len(word) > len(title) + 2 and word.endswith(title) for title in self.titles)
+
+    def _is_town(self, doc: Doc, token: Token) -> bool:
+        return bool(known_keys(doc, [token], load_gazetteer()))
 
     def _inflected_town(self, doc: Doc, token: Token) -> bool:
         surface = fold(token.text)
