@@ -60,10 +60,12 @@ def _polish_nominative(words: list[str], profile: LanguageProfile) -> list[str]:
     # The reading the adjective after the head agrees with wins ("Lasy Państwowe" is plural); otherwise
     # organisation names are nearly always singular: "Ministerstwa Spraw" is read as the genitive
     # singular, not the nominative plural, and put back into "Ministerstwo".
-    def preference(reading: tuple[str, str, str, str]) -> tuple[bool, bool, int]:
-        _lemma, number, case, gender = reading
+    # A cue word's own lemma beats a rarer noun spelt alike ("gminie": gmina, not "gmin", the common folk).
+    def preference(reading: tuple[str, str, str, str]) -> tuple[bool, bool, bool, int]:
+        lemma, number, case, gender = reading
         followed = head + 1 < len(words) and _has_adj(analyses[head + 1], number, case, gender)
-        return (not followed, number != "sg", _CASE_PREFERENCE.index(case) if case in _CASE_PREFERENCE else 99)
+        return (not followed, fold(lemma) not in cues, number != "sg",
+                _CASE_PREFERENCE.index(case) if case in _CASE_PREFERENCE else 99)
 
     agreeing.sort(key=preference)
     lemma, number, case, gender = agreeing[0]

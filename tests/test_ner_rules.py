@@ -104,3 +104,9 @@ def test_a_country_before_a_named_organisation_is_not_part_of_its_name():
     # A country's name or adjective before the rest of a name stays part of it.
     assert ("ORG", "Norwegian Financial Mechanism") in spans("It was funded by the Norwegian Financial Mechanism.", "en")
     assert ("ORG", "Lietuvos nacionalinio muziejaus") in spans("Svečiai aplankė Lietuvos nacionalinio muziejaus.", "lt")
+
+
+def test_a_town_written_before_a_full_name_is_not_part_of_it():
+    found = spans("Delegację przyjęła wiceburmistrz Stavanger Kari Nessa Nordtun.", "pl")
+    assert found == {("PER", "Kari Nessa Nordtun")}, found
+    assert ("PER", "Кшиштоф Жук") in spans("Гостей приймав президент Любліна Кшиштоф Жук.", "uk")

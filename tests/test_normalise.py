@@ -56,6 +56,7 @@ def test_which_crown(currency, language, countries, expected):
         ("pl", "Gminnym Ośrodku Kultury i Sportu w Kuźnicy", "Gminny Ośrodek Kultury i Sportu w Kuźnicy"),
         ("pl", "Ministerstwa Spraw Wewnętrznych", "Ministerstwo Spraw Wewnętrznych"),  # sg:gen, not pl:nom
         ("pl", "Lasów Państwowych", "Lasy Państwowe"),  # a plural name: the adjective agrees in the plural
+        ("pl", "gminie Stavanger", "gmina Stavanger"),  # the cue's lemma, not the rare noun "gmin"
         ("lv", "Daugavpils novada pašvaldībā", "Daugavpils novada pašvaldība"),
         ("lt", "Vilkaviškio rajono savivaldybėje", "Vilkaviškio rajono savivaldybė"),
         ("sv", "Båstads kommuns", "Båstads kommun"),

@@ -266,6 +266,10 @@ class RuleRecogniser:
                 run, bad = run[:-1], bad[:-1]
             while len(run) > 2 and self._inflected_town(doc, run[0]):
                 run, bad = run[1:], bad[1:]
+            # "wiceburmistrz Stavanger Kari Nessa Nordtun": a town written as it is, then a first name.
+            while len(run) > 2 and self._is_town(doc, run[0]) and not self._first_name(doc, run[0]) \
+                    and self._first_name(doc, run[1]):
+                run, bad = run[1:], bad[1:]
             if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
                 before = doc.previous_words(doc.tokens.index(run[0]), 2) if run else []
                 titled = any(self._is_title(w) for w in before)
