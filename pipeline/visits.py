@@ -209,6 +209,16 @@ class VisitAssembler:
             return False
         return bool(words) or "," in gap  # "Paide Fredensborg Kommune" is no list: one ends, one begins
 
+    def _narrows(self, previous: Entity, previous_index: int, i: int) -> bool:
+        """A place or organisation right after a country, in that country, says where in it: "iš Švedijos
+        Tranås savivaldybės" (from Sweden's Tranås municipality) - the "from" covers both. Two names of
+        different countries side by side are not one phrase ("Paide Fredensborg Kommune")."""
+        entity = self.entities[i]
+        gap = self.doc.text[previous.end : entity.start]
+        return (previous.type == "country" and not self._is_demonym(previous) and gap.strip() == ""
+                and "\n" not in gap and entity.type != "country"
+                and self._country_of(i) == self._country_of(previous_index) != "")
+
     def _lists(self, sentence: Sentence) -> dict[int, int]:
         """Entity index -> the size of the enumeration of same-type places it belongs to (3 or more)."""
         sizes: dict[int, int] = {}
@@ -246,7 +256,7 @@ class VisitAssembler:
         votes: dict[int, Votes] = defaultdict(Votes)
         host_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.host)]
         visit_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.visitor)]
-        previous: tuple[Entity, str] | None = None
+        previous: tuple[Entity, str, int] | None = None
         lists = self._lists(sentence)
         for i in self._entities_in(sentence):
             entity = self.entities[i]
@@ -254,9 +264,10 @@ class VisitAssembler:
             cue = self._own_cue(source)
             if cue == HOST and self._origin_scope(sentence, entity):
                 cue = VISITOR
-            if not cue and previous and previous[1] and self._list_continues(previous[0], entity):
+            if not cue and previous and previous[1] and (self._list_continues(previous[0], entity)
+                                                          or self._narrows(previous[0], previous[2], i)):
                 cue = previous[1]
-            previous = (entity, cue)
+            previous = (entity, cue, i)
             # A long enumeration ("kommuner i Finland, Letland, Sverige, Tyskland ...") is background: a
             # visit's side is one or two places, so each member of a list of three or more counts less.
             weight = (2.0 if sentence.is_title else 1.0) * (1.0 if in_visit else 0.5) / lists.get(i, 1)
@@ -574,7 +585,11 @@ class VisitAssembler:
         return float(best.amount), best.currency
 
     def _planned(self, sentences: list[Sentence]) -> bool:
-        return any(find_phrases(s.words, self.cues.planned) for s in sentences[:3])
+        """Planned, by the first sentences that report the visit; a title speaks only where no other
+        sentence does (it may announce a planned return visit beside the one reported: "... och
+        återbesök planerat")."""
+        body = [s for s in sentences if not s.is_title]
+        return any(find_phrases(s.words, self.cues.planned) for s in (body[:2] or sentences[:1]))
 
     def build(self, visit_id: str, frame: Frame, hosts: list[str], visitors: list[str], roles: dict[int, str],
               dates: tuple[str, str, bool] | None = None) -> Visit:
@@ -650,6 +665,16 @@ class VisitAssembler:
             return []
         main = self.frame(sentences, context=self.sentences)
         hosts, visitors = self.sides(main)
+        other_time = [s for s in sentences if not s.is_title and find_phrases(s.words, self.cues.earlier)]
+        if other_time and (not hosts or not visitors or len(hosts) > 1):
+            # Sides left open or doubled, with a sentence about another time ("a return visit is planned
+            # next year") among the evidence: a reversed return visit can blur the main one. Without those
+            # sentences, if that settles both sides.
+            rest = [s for s in sentences if s not in other_time]
+            narrowed = self.frame(rest, context=[s for s in self.sentences if s not in other_time])
+            narrowed_hosts, narrowed_visitors = self.sides(narrowed)
+            if rest and narrowed_hosts and narrowed_visitors:
+                main, hosts, visitors = narrowed, narrowed_hosts, narrowed_visitors
         if not (hosts or visitors):
             return []
         separate = self._separate_visits(sentences, hosts, visitors)

@@ -159,3 +159,22 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
     assert len(visits) == 1 and visits[0].participants == count, visits
+
+
+def test_a_planned_return_visit_does_not_blur_the_sides_of_the_visit_reported():
+    text = ("Studieresa till Tallinn och återbesök planerat\n\nUnder två dagar i april besökte fem lärare från "
+            "Västerås stads utbildningsförvaltning Tallinns stad i Estland. Nästa år planeras ett återbesök då en "
+            "estnisk delegation kommer till Västerås.")
+    visits = analyse(text, "sv").visits
+    assert [(v.host.countries, v.visitor.countries, v.status) for v in visits] == [
+        (["EE"], ["SE"], "reported"), (["SE"], ["EE"], "planned")], visits
+    assert visits[0].participants == 5 and "Västerås" in visits[0].visitor.cities
+
+
+def test_a_town_right_after_a_from_country_comes_from_there_too():
+    # "from Sweden's Alingsås municipality": the Lithuanian genitive chain after "iš" is one origin.
+    text = ("Švedijos delegacija Biržuose\n\nSpalio 3 d. Biržų rajono savivaldybėje lankėsi delegacija iš Švedijos "
+            "Alingsås savivaldybės. Kitąmet Biržų atstovai planuoja vykti į Švediją.")
+    visit = analyse(text, "lt").visits[0]
+    assert visit.visitor.countries == ["SE"] and visit.visitor.cities == ["Alingsås"], visit
+    assert visit.host.countries == ["LT"]
