@@ -55,6 +55,7 @@ class VisitCues:
     demonyms: frozenset[str]
     conjunctions: frozenset[str]
     earlier: tuple[tuple[str, ...], ...]
+    articles: frozenset[str]  # set only for verb-second languages: what may stand between verb and subject
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -77,6 +78,7 @@ class VisitCues:
             demonyms=frozenset(p.demonyms),
             conjunctions=p.words("visits", "conjunctions"),
             earlier=p.phrases("visits", "earlier"),
+            articles=p.words("visits", "verb_second_articles"),
         )
 
 
@@ -258,6 +260,7 @@ class VisitAssembler:
         visit_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.visitor)]
         previous: tuple[Entity, str, int] | None = None
         lists = self._lists(sentence)
+        inverted = self._object_first(sentence, host_at, visit_at)
         for i in self._entities_in(sentence):
             entity = self.entities[i]
             source = self.entities[self.links[i]] if i in self.links else entity
@@ -276,15 +279,35 @@ class VisitAssembler:
             elif cue == HOST:
                 # Destination words are also the everyday "in": weaker evidence than "from".
                 votes[i].add(HOST, 0.6 * weight)
-            if self._is_demonym(entity) and self._near_guests(sentence, entity):
-                votes[i].add(VISITOR, 1.5 * weight)  # "lettiska kollegor", "Poolse delegatie"
+            if (self._is_demonym(entity) and self._near_guests(sentence, entity)) or (
+                    entity.type == "country" and not cue and self._names_the_guests(sentence, entity)):
+                votes[i].add(VISITOR, 1.5 * weight)  # "lettiska kollegor", "Poolse delegatie", "Švedijos delegacija"
                 continue
             if cue or not in_visit:
                 continue
             role = self._by_word_order(sentence, entity, host_at, visit_at)
+            if role and inverted:
+                role = HOST if role == VISITOR else VISITOR
             if role:
                 votes[i].add(role, (0.8 if host_at else 0.6) * weight)
         return votes
+
+    def _object_first(self, sentence: Sentence, host_at: list[int], visit_at: list[int]) -> bool:
+        """Whether the visitors stand after a verb of visiting, so that what precedes it was visited: "Rakvere
+        külastasid Soome sõbrad" (Rakvere was visited by Finnish friends), "Båstad besökte en grupp från
+        Litauen". Free word order allows it; a "from" or the group's nationality after the verb tells."""
+        if host_at or not visit_at:
+            return False
+        verb = visit_at[0]
+        for i in self._entities_in(sentence):
+            entity = self.entities[i]
+            if entity.start <= verb:
+                continue
+            if self._own_cue(entity) == VISITOR or (entity.type == "country" and not self._own_cue(entity) and (
+                    self._names_the_guests(sentence, entity)
+                    or (self._is_demonym(entity) and self._near_guests(sentence, entity)))):
+                return any(self.entities[j].start < verb for j in self._entities_in(sentence))
+        return False
 
     def _by_word_order(self, sentence: Sentence, entity: Entity, host_at: list[int], visit_at: list[int]) -> str:
         """Subject and object of a verb of hosting or visiting, by position, near the verb only: what precedes
@@ -296,13 +319,36 @@ class VisitAssembler:
         distance = len(tokenize(self.doc.text, min(entity.end, verb), max(entity.start, verb)))
         if distance > _WORD_ORDER_WINDOW:
             return ""
+        if entity.start > verb and self._subject_after_fronted_date(sentence, entity, verb):
+            return before
         return before if entity.start < verb else after
+
+    def _subject_after_fronted_date(self, sentence: Sentence, entity: Entity, verb: int) -> bool:
+        """In verb-second languages a date opening the sentence puts the subject right after the verb:
+        "Op dinsdag 4 juni ontving de gemeente Oss een delegatie", "Am Montag empfing die Stadt Kiel ...";
+        the first name after the verb, with at most an article between, is then the subject."""
+        if not self.cues.articles:
+            return False
+        fronted = [e for e in self.entities if sentence.start <= e.start < verb and e.type in _SIDE_TYPES | {"date"}]
+        if not fronted or any(e.type != "date" for e in fronted):
+            return False
+        first = next((e for e in self.entities if verb < e.start < sentence.end and e.type in _SIDE_TYPES), None)
+        if first is not entity:
+            return False
+        between = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if verb < t.start < entity.start]
+        return len(between) <= 2 and all(w in self.cues.articles for w in between)
 
     def _near_guests(self, sentence: Sentence, entity: Entity) -> bool:
         """A nationality word on the visiting group: "lettiska kollegor", "przedstawicieli ukraińskich hromad"."""
         after = [k for k, t in enumerate(sentence.tokens) if t.start >= entity.end][:2]
         before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start][-2:]
         return any(sentence.words[k] in self.cues.guests for k in [*after, *before])
+
+    def _names_the_guests(self, sentence: Sentence, entity: Entity) -> bool:
+        """A country's name right before the visiting group's noun says whose group it is: "Švedijos
+        delegacija" (Sweden's delegation), "Soome sõbrad", "Igaunijas delegācija"."""
+        after = [k for k, t in enumerate(sentence.tokens) if t.start >= entity.end][:1]
+        return bool(after) and sentence.words[after[0]] in self.cues.guests
 
     # -- deciding sides ------------------------------------------------------------------------------------
 

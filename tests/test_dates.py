@@ -74,3 +74,8 @@ def test_programme_periods_are_two_years_not_a_range():
 def test_ordinary_words_and_numbers_are_not_dates(language, text):
     found = parts(text, language)
     assert all(t == "5 maja" for t, *_ in found)
+
+
+def test_a_day_and_month_in_figures_count_only_after_a_weekday():
+    assert parts("Vieraat saapuivat tiistaina 3.9. Poriin.", "fi") == [("tiistaina 3.9", 3, 9, None, None, None, None)]
+    assert parts("Kasvu oli 3.9. prosenttia.", "fi") == []

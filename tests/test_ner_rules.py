@@ -110,3 +110,9 @@ def test_a_town_written_before_a_full_name_is_not_part_of_it():
     found = spans("Delegację przyjęła wiceburmistrz Stavanger Kari Nessa Nordtun.", "pl")
     assert found == {("PER", "Kari Nessa Nordtun")}, found
     assert ("PER", "Кшиштоф Жук") in spans("Гостей приймав президент Любліна Кшиштоф Жук.", "uk")
+
+
+def test_a_preposition_opening_a_sentence_before_a_town_is_no_person():
+    # "In" and "An" are first names in some lexicons; before a town they are prepositions.
+    assert spans("Die Gruppe fuhr weiter. In Hagen war es schön.", "de") == set()
+    assert ("PER", "Per Persson") in spans("Per Persson tog emot gästerna.", "sv")

@@ -219,3 +219,11 @@ def test_a_model_place_without_a_convincing_record_is_kept_unresolved():
     entities = normalise(ArticleMentions(detected, doc, mentions), SETTINGS).entities
     assert [(e.type, e.value, e.geonameid) for e in entities] == [("place", "Grosvadsbacken", ""),
                                                                   ("city", "Båstad", "2723287")]
+
+
+def test_a_finnish_case_form_of_a_name_ending_in_a_consonant_resolves():
+    # Finnish adds an "i" before the case ending of such names: Sundsvall -> Sundsvallista, Sundsvallissa.
+    from tests.conftest import analyse, values
+
+    result = analyse("Vieraita Ruotsista\n\nPorin kaupunki sai vieraita Sundsvallista ja Östersundissa.", "fi")
+    assert {"Sundsvall", "Östersund"} <= set(values(result, "city")), values(result, "city")

@@ -178,3 +178,22 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
     visit = analyse(text, "lt").visits[0]
     assert visit.visitor.countries == ["SE"] and visit.visitor.cities == ["Alingsås"], visit
     assert visit.host.countries == ["LT"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "host", "visitor"),
+    [
+        # A date opens the sentence, so the subject (the host) follows the verb.
+        ("nl", "Bezoek uit Litouwen\n\nOp dinsdag 4 juni ontving de gemeente Oss een delegatie uit de Litouwse stad "
+               "Alytus.", "NL", "LT"),
+        ("de", "Besuch aus Polen\n\nAm Montag, 14. Oktober, empfing die Stadt Hagen eine Delegation aus Kórnik.",
+         "DE", "PL"),
+        # A country's name before the group's noun says whose group it is ("Finnish friends").
+        ("et", "Rakvere külastasid Soome sõbrad\n\nReedel, 7. juunil saabus Rakverre delegatsioon Soomest.", "EE", "FI"),
+        ("lt", "Švedijos delegacija Biržuose\n\nSvečius priėmė Biržų rajono meras.", "LT", "SE"),
+    ],
+    ids=["nl", "de", "et", "lt"],
+)
+def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
+    visit = analyse(text, language).visits[0]
+    assert (visit.host.countries, visit.visitor.countries) == ([host], [visitor]), visit

@@ -129,6 +129,8 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
         ("num-dm-dmy", rf"(?<![\d.])(?P<d1>[0-3]?\d)\.(?P<m1n>[01]?\d)\.?\s*{_DASH}\s*{NUM_END}"),
         # 14.04.2015 / 14/04/2015
         ("num-dmy", rf"(?<![\d.])(?P<d2>[0-3]?\d)[./](?P<m2n>[01]?\d)[./](?P<y2>{_YEAR})(?![\d])"),
+        # tiistaina 3.9. / am Dienstag, 3.9.: a day and month in figures, safe only after a weekday
+        ("wd-num-dm", rf"{weekday}(?<![\d.])(?P<d2>[0-3]?\d)\.(?P<m2n>[01]?\d)\.(?![\d])"),
         # 2019-11-03
         ("iso", rf"(?<![\d-])(?P<y2>{_YEAR})-(?P<m2n>[01]\d)-(?P<d2>[0-3]\d)(?!\d)"),
         # w piątek, 13 kwietnia / Freitag, dem 12. September / 19. mail
@@ -184,7 +186,9 @@ def _parts(name: str, m: re.Match[str], g: DateGrammar, text: str) -> DateParts 
         return DateParts(day=None, month=m2, year=y2) if _valid(y2, m2, None) else None
     if name == "y-y":
         return None  # handled as two single years by the caller
-    if name in {"dm", "md", "ymd", "ydm", "num-dmy", "iso"}:
+    if name == "wd-num-dm" and weekday is None:
+        return None  # without its weekday "3.9." is as likely a number
+    if name in {"dm", "md", "ymd", "ydm", "num-dmy", "iso", "wd-num-dm"}:
         if not _valid(y2, m2, d2):
             return None
         return DateParts(day=d2, month=m2, year=y2, weekday=weekday)

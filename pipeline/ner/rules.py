@@ -273,7 +273,12 @@ class RuleRecogniser:
             if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
                 before = doc.previous_words(doc.tokens.index(run[0]), 2) if run else []
                 titled = any(self._is_title(w) for w in before)
-                if self._first_name(doc, run[0]) or titled:
+                # "In Hagen", "Am Rhein": a sentence-opening preposition that some lexicon lists as a first name
+                # (Korean "In", Vietnamese "An"), then a town, is no person.
+                preposition = (len(run) == 2 and len(run[0].text) <= 3
+                               and doc.tokens.index(run[0]) in doc.sentence_first_tokens
+                               and is_common_word(run[0].text, self.profile) and self._is_town(doc, run[1]))
+                if (self._first_name(doc, run[0]) or titled) and not preposition:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
             i = j + 1
         return spans
