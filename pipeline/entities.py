@@ -128,6 +128,8 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
             len(lettered) > 1 or fold(lettered[0].text) in full_names)
         if all(known_place(t) for t in capitalised) and not has_cue and not named_person:
             return False
+        if fold(text) in gazetteer and not has_cue and not named_person:
+            return False  # a town's whole name, words that are no towns on their own included: "Osterode am Harz"
     return True
 
 

@@ -33,8 +33,7 @@ from pathlib import Path
 
 from pipeline.text import fold
 
-INDEX_VERSION = 4
-MIN_POPULATION = 1000
+INDEX_VERSION = 5
 # Alternate names in other scripts than these are of no use for European news and cost memory.
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")  # IATA/ICAO codes among the alternate names ("AES", "DGP")
@@ -110,9 +109,10 @@ def build() -> Gazetteer:
         if position not in bucket:
             bucket.append(position)
 
+    # Every record of cities1000, also the 23,000 with population 0: GeoNames lacks their count, they are
+    # not small (Osterode am Harz, Herlev, Kustavi, Rõuge - municipalities that visit each other), and a
+    # population of 0 ranks them last wherever a name is shared.
     for record in sorted(cities.values(), key=lambda r: r["geonameid"]):
-        if record.get("population", 0) < MIN_POPULATION:
-            continue
         position = len(places)
         places.append((
             int(record["geonameid"]), record["name"], record["countrycode"], float(record["latitude"]),

@@ -136,3 +136,9 @@ def test_a_model_span_loses_the_ordinary_word_that_opens_its_sentence():
     dutch = "Gemeente Heiloo ontving de gasten."
     doc = Doc(dutch, "nl", load_profile("nl"))
     assert trim_sentence_opening(doc, _span(dutch, "Gemeente Heiloo")) == _span(dutch, "Gemeente Heiloo")
+
+
+def test_a_model_organisation_that_is_a_towns_whole_name_is_the_town():
+    text = "Przyjechały delegacje z Osterode am Harz i Dobele."
+    doc = Doc(text, "pl", load_profile("pl"))
+    assert not _plausible_model_span(doc, _span(text, "Osterode am Harz"), [])

@@ -26,3 +26,14 @@ def test_codes_and_foreign_scripts_are_not_names():
     g = gazetteer.load()
     assert g.lookup("aes") == []  # Ålesund's airport code
     assert "ダウガフピルス" not in g
+
+
+def test_towns_without_a_population_figure_are_kept_and_rank_last():
+    # GeoNames gives Osterode am Harz and Herlev no population; they are towns all the same.
+    from pipeline.gazetteer import load
+
+    gazetteer = load()
+    assert [p.name for p in gazetteer.lookup("osterode am harz")] == ["Osterode am Harz"]
+    assert "herlev" in gazetteer
+    # "Osterode" is also the German name of Ostróda, which has a population: it comes first.
+    assert gazetteer.lookup("osterode")[0].name == "Ostróda"

@@ -197,3 +197,13 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]
     assert (visit.host.countries, visit.visitor.countries) == ([host], [visitor]), visit
+
+
+def test_delegations_from_several_towns_at_one_event():
+    text = ("Spotkanie miast partnerskich w Ostródzie\n\nW dniach 12–14 czerwca 2024 r. Ostróda gościła delegacje z "
+            "trzech miast partnerskich: z Osterode am Harz w Niemczech, z Dobele na Łotwie oraz z Korostyszowa na "
+            "Ukrainie.")
+    visit = analyse(text, "pl").visits[0]
+    assert visit.host.countries == ["PL"] and visit.host.cities == ["Ostróda"], visit
+    assert set(visit.visitor.countries) == {"DE", "LV", "UA"}
+    assert set(visit.visitor.cities) == {"Osterode am Harz", "Dobele", "Korostyshiv"}
