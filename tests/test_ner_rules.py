@@ -116,3 +116,10 @@ def test_a_preposition_opening_a_sentence_before_a_town_is_no_person():
     # "In" and "An" are first names in some lexicons; before a town they are prepositions.
     assert spans("Die Gruppe fuhr weiter. In Hagen war es schön.", "de") == set()
     assert ("PER", "Per Persson") in spans("Per Persson tog emot gästerna.", "sv")
+
+
+def test_a_municipality_word_after_a_country_alone_names_no_organisation():
+    assert spans("The project partner is a Lithuanian municipality near the border.", "en") == set()
+    assert spans("Projektā piedalās arī kāda Igaunijas pašvaldība.", "lv") == set()
+    assert ("ORG", "Cēsu novada pašvaldība") in spans("Projektā piedalās Cēsu novada pašvaldība.", "lv")
+    assert ("ORG", "Suomen suurlähetystössä") in spans("Vieraat kävivät Suomen suurlähetystössä.", "fi")
