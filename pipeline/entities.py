@@ -20,7 +20,7 @@ from pipeline.extract.regions import areas_around_places, find_regions
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
 from pipeline.ner import NamedSpan, get_backend
-from pipeline.ner.rules import first_names, is_cue_word
+from pipeline.ner.rules import first_names, is_cue_word, is_title
 from pipeline.records import DetectedArticle, Mention
 from pipeline.text import Token, fold
 from pipeline.timing import timed
@@ -83,7 +83,7 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
       organisation cue word ("Kerava", "Vilkaviškio rajone", "Norway", but not "Tromsø kommune"), goes:
       the place finders read it as the place it is; a lone first name that is also a town ("Riga") is
       the town unless the article names a person in full with it (`full_names`: folded first words);
-    - a heading in capitals ("TUKHOLMAN OPINTOMATKA") and a Roman numeral go;
+    - a heading in capitals ("TUKHOLMAN OPINTOMATKA"), a Roman numeral and a bare title go;
     - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes;
     - a span across a line break (a title and the text below it) goes, and so does a person with a slash;
     - a span with an odd number of quotation marks (half a quoted name) goes, and so does a person with
@@ -108,6 +108,9 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         return False
     if len(words) == 1 and _ROMAN.match(words[0].text):
         return False
+    titles = doc.profile.words("people", "titles")
+    if all(is_title(fold(t.text), titles) for t in words):
+        return False  # a title names no one: "Arbeitskreisleiterin", "Vizebürgermeister"
     lettered = [t for t in words if t.text[:1].isalpha()]
     if len(lettered) > 1 and 3 * sum(t.text.isupper() for t in lettered) >= 2 * len(lettered):
         return False  # mostly capitals: a heading

@@ -142,3 +142,10 @@ def test_a_model_organisation_that_is_a_towns_whole_name_is_the_town():
     text = "Przyjechały delegacje z Osterode am Harz i Dobele."
     doc = Doc(text, "pl", load_profile("pl"))
     assert not _plausible_model_span(doc, _span(text, "Osterode am Harz"), [])
+
+
+def test_a_bare_title_is_no_name():
+    text = "Die Arbeitskreisleiterin begrüßte die Gäste, der Vizebürgermeister auch."
+    doc = Doc(text, "de", load_profile("de"))
+    assert not _plausible_model_span(doc, _span(text, "Arbeitskreisleiterin"), [])
+    assert not _plausible_model_span(doc, _span(text, "Vizebürgermeister", "PER"), [])

@@ -64,6 +64,14 @@ def is_cue_word(doc: Doc, token: Token, cues: frozenset[str]) -> bool:
     return fold(token.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(token))
 
 
+def is_title(word: str, titles: frozenset[str]) -> bool:
+    """A folded word that is a title, or a compound ending in one ("vizeburgermeisterin",
+    "arbeitskreisleiterin"): our languages but English and the Slavic and Baltic ones build titles by
+    compounding, and a first name the lexicon lacks ("Kadri") is still a person's after one."""
+    return word in titles or any(len(title) >= 6 and len(word) > len(title) + 2 and word.endswith(title)
+                                 for title in titles)
+
+
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return (
@@ -284,11 +292,7 @@ class RuleRecogniser:
         return spans
 
     def _is_title(self, word: str) -> bool:
-        """A title, or a compound ending in one ("Vizebürgermeisterin", "viceborgmästaren"): our languages
-        but English and the Slavic and Baltic ones build titles by compounding, and a first name the
-        lexicon lacks ("Kadri") is still a person's after one."""
-        return word in self.titles or any(
-            len(title) >= 6 and len(word) > len(title) + 2 and word.endswith(title) for title in self.titles)
+        return is_title(word, self.titles)
 
     def _is_town(self, doc: Doc, token: Token) -> bool:
         return bool(known_keys(doc, [token], load_gazetteer()))
