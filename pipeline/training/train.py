@@ -652,6 +652,8 @@ def write_index(models_dir: Path) -> Path:
         "",
         "Compact spaCy pipelines trained by `make models` (`visits models train NAME`) from ../shared/corpora/ner.",
         "Each folder holds the pipeline and its MODEL_CARD.md (data, licence, label mapping, scores, size, speed).",
+        "Weights are stored as 16-bit floats and widened to 32 bits on loading (pipeline/ner/weights.py): half",
+        "the disk, the same entities.",
         "",
         "## Which model serves which language (models.toml)",
         "",
