@@ -123,3 +123,8 @@ def test_a_municipality_word_after_a_country_alone_names_no_organisation():
     assert spans("Projektā piedalās arī kāda Igaunijas pašvaldība.", "lv") == set()
     assert ("ORG", "Cēsu novada pašvaldība") in spans("Projektā piedalās Cēsu novada pašvaldība.", "lv")
     assert ("ORG", "Suomen suurlähetystössä") in spans("Vieraat kävivät Suomen suurlähetystössä.", "fi")
+
+
+def test_a_title_inside_a_capitalised_run_opens_the_name_after_it():
+    found = spans("The visitors, led by Kretinga District Mayor Antanas Kalnius, toured the centre.", "en")
+    assert found == {("PER", "Antanas Kalnius")}, found

@@ -256,8 +256,10 @@ class RuleRecogniser:
                 i += 1
                 continue
             j = i
+            # A title inside a capitalised run opens the name after it: "Kretinga District Mayor Antanas
+            # Kalnius" is a place, a title and then the person.
             while (j + 1 < len(tokens) and j - i < 3 and _name_shaped(tokens[j + 1])
-                   and self._joined(doc, tokens[j], tokens[j + 1])):
+                   and self._joined(doc, tokens[j], tokens[j + 1]) and not self._is_title(fold(tokens[j + 1].text))):
                 j += 1
             run = tokens[i : j + 1]
             keys = [fold(t.text) for t in run]
