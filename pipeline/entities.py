@@ -199,6 +199,12 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     places = [m for m in mentions if m.type in {"place", "region"}]
     mentions = [m for m in mentions if not (m.type == "person" and any(
         _inside(m, p) and p.end - p.start > m.end - m.start for p in places))]
+    # A model's place that is a gazetteer town plus lower-case words ("Saue vald": the parish of Saue) is
+    # the town: the common noun only says what kind of place it is.
+    towns = [m for m in mentions if m.type == "place" and m.source == "gazetteer"]
+    mentions = [m for m in mentions if not (m.type == "place" and m.source != "gazetteer" and any(
+        _inside(t, m) and (t.start, t.end) != (m.start, m.end)
+        and _lower_case_rest(m.text, t.start - m.start, t.end - m.start) for t in towns))]
     by_priority = sorted(mentions, key=lambda m: (_PRIORITY[m.type], -(m.end - m.start), m.start))
     kept: list[Mention] = []
     for mention in by_priority:
@@ -216,6 +222,11 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not conflict:
             kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _lower_case_rest(text: str, start: int, end: int) -> bool:
+    rest = (text[:start] + " " + text[end:]).split()
+    return bool(rest) and all(w[:1].islower() for w in rest)
 
 
 _PRIORITY = {"date": 0, "money": 0, "organisation": 1, "person": 2, "country": 3, "region": 4, "place": 5}

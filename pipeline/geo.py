@@ -103,7 +103,22 @@ class PlaceResolver:
         best_score, best = scored[0]
         if best_score < ACCEPT_SCORE:
             return None
-        runner_up = scored[1][0] if len(scored) > 1 else ACCEPT_SCORE - 1.0
+        # GeoNames often holds one town twice (the locality and the municipality's seat, a few km apart):
+        # a runner-up of the same name and country that near is the same place, no rival.
+        rivals = [score for score, place in scored[1:] if not _same_town(best, place)]
+        runner_up = rivals[0] if rivals else ACCEPT_SCORE - 1.0
         margin = min(best_score - ACCEPT_SCORE, best_score - runner_up)
         confidence = round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3)
         return Resolution(best, round(best_score, 3), confidence)
+
+
+_SAME_TOWN_KM = 15.0
+
+
+def _same_town(a: Place, b: Place) -> bool:
+    """Two records of one town: the same name and country, their points within 15 km."""
+    if a.name != b.name or a.country_code != b.country_code or a.feature != b.feature:
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h))) <= _SAME_TOWN_KM

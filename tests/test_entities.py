@@ -149,3 +149,13 @@ def test_a_bare_title_is_no_name():
     doc = Doc(text, "de", load_profile("de"))
     assert not _plausible_model_span(doc, _span(text, "Arbeitskreisleiterin"), [])
     assert not _plausible_model_span(doc, _span(text, "Vizebürgermeister", "PER"), [])
+
+
+def test_a_model_place_that_is_a_town_and_a_common_noun_is_the_town():
+    # "från Saue vald i Estland": the model's place holds the parish word, the gazetteer's the town.
+    kept = settle_overlaps([Mention("place", 0, 9, "Saue vald", "embedded:sv"), Mention("place", 0, 4, "Saue", "gazetteer")])
+    assert [(m.text, m.source) for m in kept] == [("Saue", "gazetteer")]
+    # A longer name with capitals of its own stays whole: "Bad Nauheim" is not "Nauheim".
+    kept = settle_overlaps([Mention("place", 0, 11, "Bad Nauheim", "embedded:de"),
+                            Mention("place", 4, 11, "Nauheim", "gazetteer")])
+    assert [m.text for m in kept] == ["Bad Nauheim"]

@@ -227,3 +227,17 @@ def test_a_finnish_case_form_of_a_name_ending_in_a_consonant_resolves():
 
     result = analyse("Vieraita Ruotsista\n\nPorin kaupunki sai vieraita Sundsvallista ja Östersundissa.", "fi")
     assert {"Sundsvall", "Östersund"} <= set(values(result, "city")), values(result, "city")
+
+
+def test_two_geonames_records_of_one_town_are_no_rivals():
+    # GeoNames holds Hollola twice (two points a few km apart, nearly the same population): the same town,
+    # so resolving it is sure, not a coin toss.
+    from pipeline.gazetteer import Place
+    from pipeline.geo import _same_town
+    from tests.conftest import analyse
+
+    result = analyse("Vieraita Hollolasta\n\nLahden kaupunki sai vieraita Hollolasta.", "fi")
+    hollola = [e for e in result.entities if e.value == "Hollola"]
+    assert hollola and all(e.confidence > 0.9 for e in hollola), hollola
+    a = Place(1, "Nykvarn", "SE", 59.18, 17.43, 7327, "26", "P")
+    assert not _same_town(a, Place(2, "Nykvarn", "SE", 59.8, 18.3, 6032, "26", "P"))  # 80 km apart: two towns
