@@ -116,10 +116,36 @@ def _head_last_nominative(words: list[str], profile: LanguageProfile) -> list[st
     if len(words) < 2 and not head[:1].islower():  # a lone capitalised word is a name, not a head noun
         return words
     cues = profile.words("organisations", "cues")
-    for lemma in profile.lemmas(head.lower()):
+    # Head nouns the lemmatiser misses ("ради", which simplemma leaves as it is) are listed by hand.
+    listed = profile.setting("organisations", "head_nominative", {})
+    assert isinstance(listed, dict)
+    lemmas = (listed[head.lower()],) if head.lower() in listed else profile.lemmas(head.lower())
+    for lemma in lemmas:
         if fold(lemma) in cues and lemma != head.lower():
-            return [*words[:-1], lead + _keep_case(head, lemma)]
+            return [*_agreeing_adjectives(words[:-1], lemma, profile), lead + _keep_case(head, lemma)]
     return words
+
+
+def _agreeing_adjectives(words: list[str], head_lemma: str, profile: LanguageProfile) -> list[str]:
+    """The adjectives right before a head noun put back into the nominative with it, by the case endings
+    the language file lists for the head's gender (`adjective_nominative`, keyed by the ending of the
+    head's lemma): "Тульчинської міської громади" -> "Тульчинська міська громада". The nearest word
+    first; the first word that takes no listed ending (a genitive noun) ends the adjectives."""
+    table = profile.setting("organisations", "adjective_nominative", {})
+    assert isinstance(table, dict)
+    endings = next((pairs for key, pairs in sorted(table.items(), key=lambda kv: -len(kv[0]))
+                    if head_lemma.endswith(key)), None)
+    if not endings:
+        return words
+    out = list(words)
+    for k in range(len(out) - 1, -1, -1):
+        word = out[k]
+        match = next(((old, new) for old, new in sorted(endings, key=lambda p: -len(p[0]))
+                      if word.lower().endswith(old) and len(word) > len(old) + 2), None)
+        if match is None:
+            break
+        out[k] = word[: len(word) - len(match[0])] + match[1]
+    return out
 
 
 def _without_genitive(words: list[str], profile: LanguageProfile) -> list[str]:

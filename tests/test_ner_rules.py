@@ -128,3 +128,8 @@ def test_a_municipality_word_after_a_country_alone_names_no_organisation():
 def test_a_title_inside_a_capitalised_run_opens_the_name_after_it():
     found = spans("The visitors, led by Kretinga District Mayor Antanas Kalnius, toured the centre.", "en")
     assert found == {("PER", "Antanas Kalnius")}, found
+
+
+def test_ukrainian_first_names_are_found_in_either_latin_spelling():
+    # Галина is "Halyna" in Ukrainian transliteration and "Galina" in the name lists.
+    assert ("PER", "Галина Шиманська") in spans("Гостей привітала секретар ради Галина Шиманська.", "uk")

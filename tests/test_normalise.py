@@ -57,6 +57,8 @@ def test_which_crown(currency, language, countries, expected):
         ("pl", "Ministerstwa Spraw Wewnętrznych", "Ministerstwo Spraw Wewnętrznych"),  # sg:gen, not pl:nom
         ("pl", "Lasów Państwowych", "Lasy Państwowe"),  # a plural name: the adjective agrees in the plural
         ("pl", "gminie Stavanger", "gmina Stavanger"),  # the cue's lemma, not the rare noun "gmin"
+        ("uk", "Тульчинської міської територіальної громади", "Тульчинська міська територіальна громада"),  # adjectives agree
+        ("uk", "Луцької міської ради", "Луцька міська рада"),  # a head simplemma misses, listed by hand
         ("lv", "Daugavpils novada pašvaldībā", "Daugavpils novada pašvaldība"),
         ("lt", "Vilkaviškio rajono savivaldybėje", "Vilkaviškio rajono savivaldybė"),
         ("sv", "Båstads kommuns", "Båstads kommun"),

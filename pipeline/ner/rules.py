@@ -244,7 +244,10 @@ class RuleRecogniser:
 
     def _first_name(self, doc: Doc, token: Token) -> bool:
         names = first_names()
-        return (fold(token.text) in names or fold(latin(token.text)) in names
+        spelt = fold(latin(token.text))
+        # Ukrainian г is an h, but name lists spell the Russian g: Галина -> halyna, galyna (Galina).
+        return (fold(token.text) in names or spelt in names
+                or (spelt != fold(token.text) and spelt.replace("h", "g") in names)
                 or any(fold(lemma) in names for lemma in doc.lemmas(token)))
 
     def _people(self, doc: Doc) -> list[NamedSpan]:
