@@ -20,7 +20,7 @@ from pipeline.extract.regions import areas_around_places, find_regions
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
 from pipeline.ner import NamedSpan, get_backend
-from pipeline.ner.rules import first_names, is_cue_word, is_title
+from pipeline.ner.rules import first_names, is_cue, is_cue_word, is_title
 from pipeline.records import DetectedArticle, Mention
 from pipeline.text import Token, fold
 from pipeline.timing import timed
@@ -172,6 +172,18 @@ def trim_sentence_opening(doc: Doc, span: NamedSpan) -> NamedSpan | None:
     return replace(span, start=tokens[1].start)
 
 
+def person_or_organisation(doc: Doc, span: NamedSpan) -> NamedSpan:
+    """A model's person holding an organisation cue word is an organisation: "Erhvervsakademi Lillebælt"
+    (an academy), "Vejle Sygehus"."""
+    if span.label != "PER":
+        return span
+    cues = doc.profile.words("organisations", "cues")
+    capitalises_nouns = bool(doc.profile.setting("organisations", "capitalises_nouns", False))
+    if any(is_cue(doc, t, cues, capitalises_nouns) for t in doc.tokens_in(span.start, span.end)):
+        return replace(span, label="ORG")
+    return span
+
+
 def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
     gazetteer = load_gazetteer()
     mentions = []
@@ -247,7 +259,7 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
         backend = get_backend(settings.ner_for(language or "xx"), language or "xx")
         spans = backend.find(doc)
         if backend.name != "rules":
-            spans = [trimmed for span in spans for part in split_at_sentences(doc, span)
+            spans = [person_or_organisation(doc, trimmed) for span in spans for part in split_at_sentences(doc, span)
                      if (trimmed := trim_sentence_opening(doc, part)) is not None]
             rule_spans = get_backend("rules", language or "xx").find(doc)
             countries = [m for m in mentions if m.type == "country"]

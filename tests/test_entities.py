@@ -1,6 +1,12 @@
 """The entities stage: how model spans, the rule layer and the other recognisers are joined."""
 
-from pipeline.entities import _plausible_model_span, settle_overlaps, split_at_sentences, trim_sentence_opening
+from pipeline.entities import (
+    _plausible_model_span,
+    person_or_organisation,
+    settle_overlaps,
+    split_at_sentences,
+    trim_sentence_opening,
+)
 from pipeline.extract.doc import Doc
 from pipeline.langdata import load_profile
 from pipeline.ner import NamedSpan
@@ -159,3 +165,10 @@ def test_a_model_place_that_is_a_town_and_a_common_noun_is_the_town():
     kept = settle_overlaps([Mention("place", 0, 11, "Bad Nauheim", "embedded:de"),
                             Mention("place", 4, 11, "Nauheim", "gazetteer")])
     assert [m.text for m in kept] == ["Bad Nauheim"]
+
+
+def test_a_model_person_holding_an_organisation_cue_is_an_organisation():
+    text = "Gæsterne besøgte Erhvervsakademi Lillebælt og talte med Anne Holm."
+    doc = Doc(text, "da", load_profile("da"))
+    assert person_or_organisation(doc, _span(text, "Erhvervsakademi Lillebælt", "PER")).label == "ORG"
+    assert person_or_organisation(doc, _span(text, "Anne Holm", "PER")).label == "PER"

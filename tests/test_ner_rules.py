@@ -133,3 +133,9 @@ def test_a_title_inside_a_capitalised_run_opens_the_name_after_it():
 def test_ukrainian_first_names_are_found_in_either_latin_spelling():
     # Галина is "Halyna" in Ukrainian transliteration and "Galina" in the name lists.
     assert ("PER", "Галина Шиманська") in spans("Гостей привітала секретар ради Галина Шиманська.", "uk")
+
+
+def test_a_first_name_that_looks_like_a_towns_genitive_stays_in_the_name():
+    # "Jens" could be the genitive of a town "Jen"; it is a first name first.
+    found = spans("Mandag tog borgmester Jens Ejner Christensen imod gæsterne.", "da")
+    assert ("PER", "Jens Ejner Christensen") in found, found

@@ -64,6 +64,18 @@ def is_cue_word(doc: Doc, token: Token, cues: frozenset[str]) -> bool:
     return fold(token.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(token))
 
 
+def is_cue(doc: Doc, token: Token, cues: frozenset[str], capitalises_nouns: bool) -> bool:
+    """A cue word, or a capitalised compound ending in one: Germanic compounds end in their head noun
+    ("Kommunförbundet", "Venskabsbykomiteen", "Erhvervsakademi"). German capitalises every noun, so
+    there a capital says nothing and compounds do not count."""
+    if is_cue_word(doc, token, cues):
+        return True
+    key = fold(token.text)
+    if not capitalises_nouns and token.text[:1].isupper() and not token.text.isupper():
+        return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in cues)
+    return False
+
+
 def is_title(word: str, titles: frozenset[str]) -> bool:
     """A folded word that is a title, or a compound ending in one ("vizeburgermeisterin",
     "arbeitskreisleiterin"): our languages but English and the Slavic and Baltic ones build titles by
@@ -104,13 +116,7 @@ class RuleRecogniser:
         return is_cue_word(doc, token, self.cues)
 
     def _is_cue(self, doc: Doc, token: Token) -> bool:
-        if self._is_cue_word(doc, token):
-            return True
-        key = fold(token.text)
-        # Germanic compounds end in their head noun: "Kommunförbundet", "Venskabsbykomiteen".
-        if not self.capitalises_nouns and token.text[:1].isupper() and not token.text.isupper():
-            return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in self.cues)
-        return False
+        return is_cue(doc, token, self.cues, self.capitalises_nouns)
 
     def _joined(self, doc: Doc, left: Token, right: Token) -> bool:
         gap = doc.text[left.end : right.start]
@@ -277,7 +283,8 @@ class RuleRecogniser:
             # their base form there).
             while len(run) > 2 and self._inflected_town(doc, run[-1]):
                 run, bad = run[:-1], bad[:-1]
-            while len(run) > 2 and self._inflected_town(doc, run[0]):
+            # ... but a first name that happens to look like a town's genitive stays ("Jens": Jen + s).
+            while len(run) > 2 and self._inflected_town(doc, run[0]) and not self._first_name(doc, run[0]):
                 run, bad = run[1:], bad[1:]
             # "wiceburmistrz Stavanger Kari Nessa Nordtun": a town written as it is, then a first name.
             while len(run) > 2 and self._is_town(doc, run[0]) and not self._first_name(doc, run[0]) \
