@@ -139,3 +139,10 @@ def test_a_first_name_that_looks_like_a_towns_genitive_stays_in_the_name():
     # "Jens" could be the genitive of a town "Jen"; it is a first name first.
     found = spans("Mandag tog borgmester Jens Ejner Christensen imod gæsterne.", "da")
     assert ("PER", "Jens Ejner Christensen") in found, found
+
+
+def test_an_english_head_noun_takes_its_of_complement():
+    assert spans("We welcomed colleagues from the Municipality of Gdynia, Poland.", "en") == {
+        ("ORG", "Municipality of Gdynia")}
+    found = spans("The Association of Polish Cities and the Ministry of Finance agreed.", "en")
+    assert found == {("ORG", "Association of Polish Cities"), ("ORG", "Ministry of Finance")}, found

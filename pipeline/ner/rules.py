@@ -102,6 +102,7 @@ class RuleRecogniser:
         self.settlement_cues = self.profile.words("organisations", "settlement_cues")
         self.cue_phrases = [p for p in self.profile.phrases("organisations", "cues") if len(p) > 1]
         self.connectors = self.profile.words("organisations", "connectors")
+        self.complement_connectors = self.profile.words("organisations", "complement_connectors")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
         self.modifier_suffixes = tuple(self.profile.setting("organisations", "modifier_suffixes", [""]))
@@ -193,11 +194,11 @@ class RuleRecogniser:
                         break  # "Venskabsbykomiteen Tinne Borch Jacobsen": the name that follows is a person
                     right = j
                     j += 1
-                elif (self.head_first and key in self.connectors and j + 1 < len(tokens)
+                elif (self._connects(key, token) and j + 1 < len(tokens)
                       and tokens[j + 1].text[:1].isupper() and self._joined(doc, nxt, tokens[j + 1])
                       and not self._is_cue(doc, tokens[j + 1])):
-                    # "Pomocy Rodzinie w Gdańsku", "Hart voor Polen"; but a cue word after "i" opens a
-                    # second organisation: "Administracja Państwowa i Asocjacja ... Hromad".
+                    # "Pomocy Rodzinie w Gdańsku", "Hart voor Polen", "University of Tartu"; but a cue word
+                    # after "i" opens a second organisation: "Administracja Państwowa i Asocjacja ... Hromad".
                     j += 1
                 else:
                     break
@@ -220,6 +221,12 @@ class RuleRecogniser:
                 continue  # a bare cue word names no one: "Gmina", "Kommunen"
             spans.append(NamedSpan("ORG", start, end, "rules"))
         return spans
+
+    def _connects(self, key: str, cue: Token) -> bool:
+        """Whether a word after the cue's name may carry it on: any connector where the head comes first,
+        a complement's ("of") after a capitalised head elsewhere."""
+        return (self.head_first and key in self.connectors) or (
+            key in self.complement_connectors and cue.text[:1].isupper())
 
     def _describes_a_town(self, doc: Doc, run: list[Token], cue: Token, in_country: Callable[[Token], bool]) -> bool:
         """A town word after a country's name describes a town, it names no organisation: "Ruotsin
