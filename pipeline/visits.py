@@ -705,9 +705,23 @@ class VisitAssembler:
                 separate.append((sentence, elsewhere, s_visitors or visitors, len(elsewhere) == len(s_hosts)))
         return separate
 
+    def _reports_guests(self, sentences: list[Sentence]) -> bool:
+        """Whether the visit sentences speak of guests at all: a visit noun or verb of visiting, a word for
+        the group, or a place someone came from. A verb of receiving alone is not enough - "przyjęli
+        budżet", "priėmė sprendimą": councils receive (adopt) budgets too."""
+        hosting = set(self.cues.host)
+        for sentence in sentences:
+            if find_phrases(sentence.words, tuple(p for p in self.cues.visit if p not in hosting)):
+                return True
+            if find_phrases(sentence.words, self.cues.visitor) or any(w in self.cues.guests for w in sentence.words):
+                return True
+            if any(self._own_cue(self.entities[i]) == VISITOR for i in self._entities_in(sentence)):
+                return True
+        return False
+
     def assemble(self) -> list[Visit]:
         sentences = [s for s in self.sentences if self._is_visit_sentence(s)]
-        if not sentences:
+        if not sentences or not self._reports_guests(sentences):
             return []
         main = self.frame(sentences, context=self.sentences)
         hosts, visitors = self.sides(main)

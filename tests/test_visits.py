@@ -51,6 +51,11 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
         ("sv", "Kommunen bygger ny skola\n\nBygget av den nya skolan i Båstad börjar i maj och kostar 130 000 kronor."),
         ("pl", "Remont drogi w Gdańsku\n\nPrace na ulicy potrwają do końca listopada 2019 roku."),
         ("en", "Council approves budget\n\nThe council in Riga approved the budget of €2.5 million on Monday."),
+        # Verbs of receiving that also mean adopting, with no guests anywhere: a council session.
+        ("pl", "Sesja Rady Miejskiej w Kórniku\n\nNa sesji 12 marca 2024 r. radni Rady Miejskiej w Kórniku przyjęli "
+               "budżet na kolejny rok."),
+        ("lt", "Taryba patvirtino biudžetą\n\nVasario 22 d. Kretingos rajono savivaldybės taryba priėmė sprendimą dėl "
+               "biudžeto."),
     ],
 )
 def test_an_article_without_a_visit_has_no_visit_row(language, text):
