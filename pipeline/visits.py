@@ -32,6 +32,9 @@ HOST, VISITOR = "host", "visitor"
 _SIDE_TYPES = frozenset({"city", "region", "country", "organisation"})
 _PLACE_TYPES = frozenset({"city", "region", "country"})
 _WORD_ORDER_WINDOW = 6
+# A count of a thousand or more right before what it counts (one word may stand between): "45,000 visitors",
+# "30 000 people", "12000 foreign tourists"; four bare digits are rather a year ("2023 року делегація").
+_CROWD = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d{5,})\s+(?:\w+\s+)?$")
 _HEADLINE_WORDS = 14  # words between a verb and the subject or object it decides
 
 
@@ -719,9 +722,27 @@ class VisitAssembler:
                 return True
         return False
 
+    def _crowd_only(self, sentences: list[Sentence]) -> bool:
+        """Whether the only guests are a crowd: thousands of people counted ("welcomed 45,000 visitors",
+        "odwiedziło ponad 30 tysięcy osób") and no one said to come from anywhere - a visitor count, not
+        a visit."""
+        people = self.cues.participants | self.cues.guests
+        thousands = {w for w, v in self.doc.profile.table("money", "multipliers").items() if float(v) >= 1000}
+        crowd = False
+        for sentence in sentences:
+            if any(self._own_cue(self.entities[i]) == VISITOR for i in self._entities_in(sentence)):
+                return False
+            for k, word in enumerate(sentence.words):
+                if word not in people:
+                    continue
+                before = self.doc.text[sentence.tokens[max(0, k - 4)].start : sentence.tokens[k].start]
+                if _CROWD.search(before) or (k >= 1 and sentence.words[k - 1] in thousands):
+                    crowd = True  # "45,000 visitors", "30 tysięcy osób"
+        return crowd
+
     def assemble(self) -> list[Visit]:
         sentences = [s for s in self.sentences if self._is_visit_sentence(s)]
-        if not sentences or not self._reports_guests(sentences):
+        if not sentences or not self._reports_guests(sentences) or self._crowd_only(sentences):
             return []
         main = self.frame(sentences, context=self.sentences)
         hosts, visitors = self.sides(main)

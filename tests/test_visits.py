@@ -56,6 +56,9 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
                "budżet na kolejny rok."),
         ("lt", "Taryba patvirtino biudžetą\n\nVasario 22 d. Kretingos rajono savivaldybės taryba priėmė sprendimą dėl "
                "biudžeto."),
+        # A crowd counted is a visitor record, not a visit.
+        ("en", "Museum breaks record\n\nThe Town Museum in Tartu welcomed 45,000 visitors in 2023, more than ever."),
+        ("pl", "Rekord w muzeum\n\nW 2023 roku Muzeum Regionalne w Kórniku odwiedziło ponad 30 tysięcy osób."),
     ],
 )
 def test_an_article_without_a_visit_has_no_visit_row(language, text):
