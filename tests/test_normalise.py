@@ -60,6 +60,8 @@ def test_which_crown(currency, language, countries, expected):
         ("uk", "Тульчинської міської територіальної громади", "Тульчинська міська територіальна громада"),  # adjectives agree
         ("uk", "Луцької міської ради", "Луцька міська рада"),  # a head simplemma misses, listed by hand
         ("lv", "Latgales Speciālās ekonomiskās zonas", "Latgales Speciālā ekonomiskā zona"),  # definite adjectives
+        ("lt", "Lietuvos nacionalinio muziejaus", "Lietuvos nacionalinis muziejus"),  # adjectives agree
+        ("lt", "Vilkaviškio socialinių paslaugų centro", "Vilkaviškio socialinių paslaugų centras"),  # genitives stay
         ("lv", "Valsts reģionālās attīstības aģentūrā", "Valsts reģionālās attīstības aģentūra"),  # a genitive noun stops them
         ("lv", "Daugavpils novada pašvaldībā", "Daugavpils novada pašvaldība"),
         ("lt", "Vilkaviškio rajono savivaldybėje", "Vilkaviškio rajono savivaldybė"),
