@@ -241,3 +241,12 @@ def test_two_geonames_records_of_one_town_are_no_rivals():
     assert hollola and all(e.confidence > 0.9 for e in hollola), hollola
     a = Place(1, "Nykvarn", "SE", 59.18, 17.43, 7327, "26", "P")
     assert not _same_town(a, Place(2, "Nykvarn", "SE", 59.8, 18.3, 6032, "26", "P"))  # 80 km apart: two towns
+
+
+def test_a_latvian_dative_plural_of_a_plural_town_name_resolves():
+    # Latvian names Lithuanian towns in the plural: Biržai -> "no Biržiem" (from Biržai).
+    from tests.conftest import analyse
+
+    result = analyse("Viesi\n\nBauskā viesojās kolēģi no Biržiem.", "lv")
+    assert [(e.text, e.country_code) for e in result.entities if e.type == "city" and e.text == "Biržiem"] == [
+        ("Biržiem", "LT")]

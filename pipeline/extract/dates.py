@@ -58,6 +58,16 @@ def _fold_key(word: str) -> str:
 _GRAMMARS: dict[str, DateGrammar] = {}
 
 
+def _word_or_abbreviation(words: list[str]) -> str:
+    """Year or day words after a number: an abbreviation takes its full stop ("2019 r.", "5 d."), a whole
+    word does not - a full stop after "roku" or "dienomis" ends the sentence, not the date."""
+    short = [w for w in words if len(w) <= 2]
+    full = [w for w in words if len(w) > 2]
+    parts = ([rf"(?:{_alternation(full)})(?!\w)"] if full else []) + (
+        [rf"(?:{_alternation(short)})(?!\w)\.?"] if short else [])
+    return "(?:" + "|".join(parts) + ")"
+
+
 def grammar(profile: LanguageProfile) -> DateGrammar:
     """The compiled date grammar of a language (built once per process)."""
     if profile.code not in _GRAMMARS:
@@ -84,9 +94,9 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
     sep = (rf"\s*(?:{_DASH}+|(?<!\w)(?:{connector_words})(?!\w){after_connector})\s*" if connector_words
            else rf"\s*{_DASH}+\s*")
     year_words = [_fold_key(w) for w in profile.raw.get("dates", {}).get("year_words", [])]
-    year_suffix = rf"(?:\s*\.)?(?:\s*(?:{_alternation(year_words)})(?!\w)\.?)?" if year_words else r"(?:\s*\.)?"
+    year_suffix = rf"(?:\s*\.)?(?:\s*{_word_or_abbreviation(year_words)})?" if year_words else r"(?:\s*\.)?"
     day_words = [_fold_key(w) for w in profile.raw.get("dates", {}).get("day_words", [])]
-    day_suffix = rf"(?:\s*(?:{_alternation(day_words)})(?!\w)\.?)?" if day_words else ""
+    day_suffix = rf"(?:\s*{_word_or_abbreviation(day_words)})?" if day_words else ""
     wd = _alternation(list(weekdays))
     weekday = rf"(?:(?P<wd>{wd})(?!\w)\s*,?\s*(?:(?:dem|den|the|le|il)\s+)?)?" if wd else ""
 
