@@ -79,6 +79,11 @@ class PlaceResolver:
             score += 0.6  # the same voivodeship or county as the article's other places
         if continents().get(place.country_code) == "EU":
             score += 0.7
+        elif (place.country_code not in self.article_countries and place.country_code not in support.countries
+              and place.population < 1_000_000):
+            # A town outside Europe whose country the article never names is more likely a word or a name
+            # ("Erasmus", a South African town's other name) - unless it is a city everyone knows.
+            score -= 1.0
         score += 0.6 if how == "exact" else 0.3
         if "gazetteer" not in mention.source or "+" in mention.source:
             score += 1.0  # a model or rule called it a place

@@ -250,3 +250,14 @@ def test_a_latvian_dative_plural_of_a_plural_town_name_resolves():
     result = analyse("Viesi\n\nBauskā viesojās kolēģi no Biržiem.", "lv")
     assert [(e.text, e.country_code) for e in result.entities if e.type == "city" and e.text == "Biržiem"] == [
         ("Biržiem", "LT")]
+
+
+def test_a_town_outside_europe_needs_its_country_named_or_to_be_a_world_city():
+    from tests.conftest import analyse, values
+
+    # "Erasmus" is another name of Bronkhorstspruit in South Africa; here it is a programme.
+    result = analyse("Vierailu\n\nVierailu rahoitettiin Erasmus+-ohjelmasta Seinäjoella.", "fi")
+    assert values(result, "city") == ["Seinäjoki"], values(result, "city")
+    assert "Chicago" in values(analyse("Visit\n\nA delegation from Tartu visited Chicago in the United States.", "en"),
+                               "city")
+    assert "Tokyo" in values(analyse("Wizyta\n\nDelegacja z Gdańska odwiedziła Tokio.", "pl"), "city")
