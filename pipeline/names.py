@@ -137,13 +137,14 @@ def _agreeing_adjectives(words: list[str], head_lemma: str, profile: LanguagePro
                     if head_lemma.endswith(key)), None)
     if not endings:
         return words
+    longest_first = sorted(endings, key=lambda pair: -len(pair[0]))
     # Where a place's genitive takes the same ending as an adjective (Lithuanian "Vilkaviškio" beside
     # "nacionalinio"), only lower-case words count as adjectives.
     lower_only = bool(profile.setting("organisations", "lowercase_adjectives", False))
     out = list(words)
     for k in range(len(out) - 1, -1, -1):
         word = out[k]
-        match = next(((old, new) for old, new in sorted(endings, key=lambda p: -len(p[0]))
+        match = next(((old, new) for old, new in longest_first
                       if word.lower().endswith(old) and len(word) > len(old) + 2), None)
         if match is None or (lower_only and not word[:1].islower()):
             break

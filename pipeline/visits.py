@@ -282,9 +282,8 @@ class VisitAssembler:
             elif cue == HOST:
                 # Destination words are also the everyday "in": weaker evidence than "from".
                 votes[i].add(HOST, 0.6 * weight)
-            if (self._is_demonym(entity) and self._near_guests(sentence, entity)) or (
-                    entity.type == "country" and not cue and self._names_the_guests(sentence, entity)):
-                votes[i].add(VISITOR, 1.5 * weight)  # "lettiska kollegor", "Poolse delegatie", "Švedijos delegacija"
+            if self._nationality_of_guests(sentence, entity, cue):
+                votes[i].add(VISITOR, 1.5 * weight)
                 continue
             if cue or not in_visit:
                 continue
@@ -306,11 +305,17 @@ class VisitAssembler:
             entity = self.entities[i]
             if entity.start <= verb:
                 continue
-            if self._own_cue(entity) == VISITOR or (entity.type == "country" and not self._own_cue(entity) and (
-                    self._names_the_guests(sentence, entity)
-                    or (self._is_demonym(entity) and self._near_guests(sentence, entity)))):
+            own = self._own_cue(entity)
+            if own == VISITOR or (not own and self._nationality_of_guests(sentence, entity, own)):
                 return any(self.entities[j].start < verb for j in self._entities_in(sentence))
         return False
+
+    def _nationality_of_guests(self, sentence: Sentence, entity: Entity, cue: str) -> bool:
+        """A country that says where the visiting group is from: a nationality word on it ("lettiska
+        kollegor", "Poolse delegatie") or, without a cue of its own, a country's name right before the
+        group's noun ("Švedijos delegacija")."""
+        return (self._is_demonym(entity) and self._near_guests(sentence, entity)) or (
+            entity.type == "country" and not cue and self._names_the_guests(sentence, entity))
 
     def _by_word_order(self, sentence: Sentence, entity: Entity, host_at: list[int], visit_at: list[int]) -> str:
         """Subject and object of a verb of hosting or visiting, by position, near the verb only: what precedes
@@ -713,14 +718,17 @@ class VisitAssembler:
         the group, or a place someone came from. A verb of receiving alone is not enough - "przyjęli
         budżet", "priėmė sprendimą": councils receive (adopt) budgets too."""
         hosting = set(self.cues.host)
+        visiting = tuple(p for p in self.cues.visit if p not in hosting)
         for sentence in sentences:
-            if find_phrases(sentence.words, tuple(p for p in self.cues.visit if p not in hosting)):
+            if find_phrases(sentence.words, visiting) or find_phrases(sentence.words, self.cues.visitor):
                 return True
-            if find_phrases(sentence.words, self.cues.visitor) or any(w in self.cues.guests for w in sentence.words):
-                return True
-            if any(self._own_cue(self.entities[i]) == VISITOR for i in self._entities_in(sentence)):
+            if any(w in self.cues.guests for w in sentence.words) or self._someone_comes_from(sentence):
                 return True
         return False
+
+    def _someone_comes_from(self, sentence: Sentence) -> bool:
+        """A place or organisation in the sentence marked as where someone comes from ("z Norwegii")."""
+        return any(self._own_cue(self.entities[i]) == VISITOR for i in self._entities_in(sentence))
 
     def _crowd_only(self, sentences: list[Sentence]) -> bool:
         """Whether the only guests are a crowd: thousands of people counted ("welcomed 45,000 visitors",
@@ -730,7 +738,7 @@ class VisitAssembler:
         thousands = {w for w, v in self.doc.profile.table("money", "multipliers").items() if float(v) >= 1000}
         crowd = False
         for sentence in sentences:
-            if any(self._own_cue(self.entities[i]) == VISITOR for i in self._entities_in(sentence)):
+            if self._someone_comes_from(sentence):
                 return False
             for k, word in enumerate(sentence.words):
                 if word not in people:

@@ -149,12 +149,12 @@ class RuleRecogniser:
     def _organisations(self, doc: Doc) -> list[NamedSpan]:
         tokens = doc.tokens
         spans: list[NamedSpan] = []
-        countries: list[tuple[int, int]] = []
+        countries: list[tuple[int, int]] | None = None
 
         def in_country(token: Token) -> bool:
-            if not countries:  # found once per article, and only when a cue word asks
-                countries.extend((c.start, c.end) for c in find_countries(doc))
-                countries.append((-1, -1))  # found, even if none
+            nonlocal countries
+            if countries is None:  # found once per article, and only when a cue word asks
+                countries = [(c.start, c.end) for c in find_countries(doc)]
             return any(start <= token.start and token.end <= end for start, end in countries)
 
         for i, token in enumerate(tokens):
@@ -232,8 +232,7 @@ class RuleRecogniser:
         """A town word after a country's name describes a town, it names no organisation: "Ruotsin
         kaupungista" (from the Swedish town), "Igaunijas pilsētas" - while "Tukholman kaupunki" (the
         City of Stockholm) does name one. The language file lists its town words (`settlement_cues`)."""
-        if not (fold(cue.text) in self.settlement_cues
-                or any(fold(lemma) in self.settlement_cues for lemma in doc.lemmas(cue))):
+        if not is_cue_word(doc, cue, self.settlement_cues):
             return False
         names = [t for t in run if t is not cue and t.text[:1].isupper()]
         return bool(names) and all(in_country(t) for t in names)
@@ -298,12 +297,11 @@ class RuleRecogniser:
                     and self._first_name(doc, run[1]):
                 run, bad = run[1:], bad[1:]
             if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
-                before = doc.previous_words(doc.tokens.index(run[0]), 2) if run else []
-                titled = any(self._is_title(w) for w in before)
+                first = doc.tokens.index(run[0])
+                titled = any(self._is_title(w) for w in doc.previous_words(first, 2))
                 # "In Hagen", "Am Rhein": a sentence-opening preposition that some lexicon lists as a first name
                 # (Korean "In", Vietnamese "An"), then a town, is no person.
-                preposition = (len(run) == 2 and len(run[0].text) <= 3
-                               and doc.tokens.index(run[0]) in doc.sentence_first_tokens
+                preposition = (len(run) == 2 and len(run[0].text) <= 3 and first in doc.sentence_first_tokens
                                and is_common_word(run[0].text, self.profile) and self._is_town(doc, run[1]))
                 if (self._first_name(doc, run[0]) or titled) and not preposition:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))

@@ -504,6 +504,8 @@ def train_model(name: str, corpora_root: Path, models_dir: Path, work_dir: Path 
     own_work = work_dir is None
     work = Path(tempfile.mkdtemp(prefix=f"visits-train-{name}-")) if own_work else Path(work_dir)
     work.mkdir(parents=True, exist_ok=True)
+    target = models_dir / name
+    staging = models_dir / f".{name}.new"  # the model while it is saved and scored, renamed to target when done
     try:
         blank = spacy.blank(recipe.spacy_language)
         train = _sentences(recipe.train, corpora_root, recipe.cap)
@@ -517,8 +519,6 @@ def train_model(name: str, corpora_root: Path, models_dir: Path, work_dir: Path 
         output = work / "output"
         spacy_train(work / "config.cfg", output_path=output, use_gpu=-1,
                     overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")})
-        target = models_dir / name
-        staging = models_dir / f".{name}.new"
         shutil.rmtree(staging, ignore_errors=True)
         best = spacy.load(output / "model-best")
         store_half_precision(best)
@@ -541,7 +541,7 @@ def train_model(name: str, corpora_root: Path, models_dir: Path, work_dir: Path 
         staging.rename(target)
         return report
     finally:
-        shutil.rmtree(models_dir / f".{name}.new", ignore_errors=True)  # left only by a failed run
+        shutil.rmtree(staging, ignore_errors=True)  # left only by a failed run
         if own_work:
             shutil.rmtree(work, ignore_errors=True)
 
