@@ -45,6 +45,7 @@ bench: $(INSTALLED)
 
 # Retrain every shipped NER model from ../shared/corpora/ner (hours on 2 CPU cores; see models/*/MODEL_CARD.md).
 models: $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[training]'
 	$(BIN)/visits models train all --corpora $(SHARED)/corpora/ner --models models
 
 lint: $(INSTALLED)

@@ -59,13 +59,32 @@ def _write_tiny_corpus(root):
     (folder / "test_corpus.txt").write_text("\n".join(lines[:22]), encoding="utf-8")
 
 
+def write_floret_vectors(folder: Path, rows: int = 500, width: int = 24, rank: int = 0) -> Path:
+    """A pipeline folder with seeded random floret vectors, standing in for a package's word vectors; with
+    `rank`, every row lies in a plane of that many dimensions."""
+    import numpy
+    import spacy
+    from spacy.vectors import Vectors
+
+    rng = numpy.random.default_rng(3)
+    data = rng.normal(size=(rows, width))
+    if rank:
+        data = rng.normal(size=(rows, rank)) @ rng.normal(size=(rank, width)) + rng.normal(size=width)
+    nlp = spacy.blank("sv")
+    nlp.vocab.vectors = Vectors(data=data.astype("float32"), mode="floret", minn=3, maxn=4, hash_count=2)
+    nlp.to_disk(folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory):
     root = tmp_path_factory.mktemp("corpora")
     _write_tiny_corpus(root)
     models = tmp_path_factory.mktemp("models")
+    vectors = write_floret_vectors(tmp_path_factory.mktemp("vectors") / "floret")
     recipe = replace(RECIPES["sv"], name="tiny", train=(("klintan-sv", "train"),), dev=(("klintan-sv", "dev"),),
                      test=("klintan-sv",), rows=(500, 100, 200, 100), width=32, depth=1, steps=20,
-                     stem=4, stem_rows=100, lemma=True, lemma_rows=100, readings="voikko", readings_rows=50)
+                     stem=4, stem_rows=100, lemma=True, lemma_rows=100, readings="voikko", readings_rows=50,
+                     vectors=str(vectors), vector_width=8)
     report = train_model("tiny", root, models, recipe=recipe, log=lambda *_: None)
     return models / "tiny", report

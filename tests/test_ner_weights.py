@@ -15,9 +15,11 @@ def test_a_trained_model_is_stored_in_16_bit_and_runs_in_32_bit(tiny_model, tmp_
     path, _ = tiny_model
     nlp = spacy.load(path)
     assert {w.dtype for w in _weights(nlp)} == {numpy.dtype("float16")}  # half the disk
+    assert nlp.vocab.vectors.data.dtype == numpy.float16  # its static vectors too
     text = "Sara Ek talade med Scania i Södertälje."
     found = [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]  # a plain spacy.load runs
     assert {w.dtype for w in _weights(nlp)} == {numpy.dtype("float32")}  # widened before the first text
+    assert nlp.vocab.vectors.data.dtype == numpy.float32
     widened = [w.copy() for w in _weights(nlp)]
     # Halved and saved again, every weight keeps its 16-bit value and the same entities are found.
     store_half_precision(nlp)
@@ -26,6 +28,7 @@ def test_a_trained_model_is_stored_in_16_bit_and_runs_in_32_bit(tiny_model, tmp_
     assert [(e.start_char, e.end_char, e.label_) for e in again(text).ents] == found
     for old, new in zip(widened, _weights(again), strict=True):
         assert numpy.array_equal(old, new)
+    assert numpy.array_equal(nlp.vocab.vectors.data, again.vocab.vectors.data)
 
 
 def test_halving_keeps_weights_to_16_bit_precision(tiny_model):

@@ -27,6 +27,53 @@ def test_the_models_index_compares_models_and_cards_name_their_languages(tiny_mo
     assert (path / "MODEL_CARD.md").read_text(encoding="utf-8").count("Languages this model serves") == 1
 
 
+def test_a_model_embeds_its_static_vectors_projected_and_in_16_bit(tiny_model):
+    import numpy
+    import spacy
+
+    path, _ = tiny_model
+    assert "include_static_vectors = true" in (path / "config.cfg").read_text(encoding="utf-8")
+    nlp = spacy.load(path)
+    vectors = nlp.vocab.vectors
+    assert vectors.mode == "floret" and vectors.shape == (500, 8)  # 24 dimensions projected onto 8
+    assert vectors.data.dtype == numpy.float16  # half the disk
+    doc = nlp("Sara Ek talade med Scania i Södertälje.")
+    assert vectors.data.dtype == numpy.float32 and doc[0].has_vector and doc[0].vector.shape == (8,)
+
+
+def test_projected_vectors_keep_the_distances_within_their_plane(tmp_path):
+    import numpy
+    import spacy
+    from conftest import write_floret_vectors
+
+    from pipeline.training.train import static_vectors
+
+    source = write_floret_vectors(tmp_path / "source", rows=200, width=24, rank=5)
+    recipe = replace(RECIPES["sv"], vectors=str(source), vector_width=5)
+    original = spacy.load(source).vocab.vectors.data
+    folder, origin = static_vectors(recipe, tmp_path / "projected")
+    projected = spacy.load(folder).vocab.vectors.data
+    assert origin["shape"] == [200, 24] and origin["projected"] == [200, 5] and origin["mode"] == "floret"
+    assert projected.shape == (200, 5)
+
+    def distances(rows):
+        return numpy.linalg.norm(rows[:, None, :] - rows[None, :, :], axis=-1)
+
+    # Rows lying in a plane of five dimensions keep their distances when projected onto its five axes.
+    assert numpy.allclose(distances(original), distances(projected), rtol=1e-3, atol=1e-3)
+    again = spacy.load(static_vectors(recipe, tmp_path / "again")[0]).vocab.vectors.data
+    assert numpy.array_equal(projected, again)  # the same axes, signs included, every time
+
+
+def test_a_recipe_names_the_vectors_package_it_needs(tmp_path):
+    import pytest
+
+    from pipeline.training.train import static_vectors
+
+    with pytest.raises(RuntimeError, match="no_such_vectors_package"):
+        static_vectors(replace(RECIPES["fi"], vectors="no_such_vectors_package"), tmp_path / "v")
+
+
 def test_corpus_sentences_give_entity_spans():
     sentence = Sentence(("Anna", "Berg", "i", "Göteborg"), ("B-PER", "I-PER", "O", "B-LOC"))
     assert sentence.entities() == [(0, 2, "PER"), (3, 4, "LOC")]

@@ -1,6 +1,7 @@
 """How our models keep their weights: 16-bit floats on disk, 32-bit floats to compute with.
 
-Almost all of a model's weights are hash-embedding tables; stored as 16-bit floats they take half the disk
+Almost all of a model's weights are hash-embedding tables (and, in a model with static word vectors, the
+vectors table); stored as 16-bit floats they take half the disk
 (the 80 MB that models/ may use holds twice the model), and the entities found stay the same (checked on
 every shipped model's held-out test parts: identical counts). thinc computes in 32-bit floats, so the
 features component (the first in each of our pipelines) widens the weights before the first text runs.
@@ -25,9 +26,12 @@ def _parameters(nlp) -> Iterator[tuple[object, str]]:  # noqa: ANN001 - a spaCy 
 
 
 def store_half_precision(nlp) -> None:  # noqa: ANN001 - a spaCy Language
-    """Every weight as a 16-bit float, for saving."""
+    """Every weight, and the static word vectors when the pipeline has them, as 16-bit floats, for saving."""
     for node, name in _parameters(nlp):
         node.set_param(name, node.get_param(name).astype(numpy.float16))  # type: ignore[attr-defined]
+    vectors = nlp.vocab.vectors
+    if vectors.size:
+        vectors.data = vectors.data.astype(numpy.float16)
 
 
 def widen_weights(nlp) -> None:  # noqa: ANN001 - a spaCy Language
@@ -36,3 +40,6 @@ def widen_weights(nlp) -> None:  # noqa: ANN001 - a spaCy Language
         value = node.get_param(name)  # type: ignore[attr-defined]
         if value.dtype == numpy.float16:
             node.set_param(name, value.astype(numpy.float32))  # type: ignore[attr-defined]
+    vectors = nlp.vocab.vectors
+    if vectors.size and vectors.data.dtype == numpy.float16:  # spaCy looks vectors up in 32 bits only
+        vectors.data = vectors.data.astype(numpy.float32)
