@@ -346,17 +346,21 @@ class VisitAssembler:
         between = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if verb < t.start < entity.start]
         return len(between) <= 2 and all(w in self.cues.articles for w in between)
 
+    @staticmethod
+    def _words_around(sentence: Sentence, entity: Entity, before: int, after: int) -> list[str]:
+        """The sentence's `before` words before the entity and `after` words after it."""
+        following = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.start >= entity.end]
+        preceding = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.end <= entity.start]
+        return following[:after] + (preceding[-before:] if before else [])
+
     def _near_guests(self, sentence: Sentence, entity: Entity) -> bool:
         """A nationality word on the visiting group: "lettiska kollegor", "przedstawicieli ukraińskich hromad"."""
-        after = [k for k, t in enumerate(sentence.tokens) if t.start >= entity.end][:2]
-        before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start][-2:]
-        return any(sentence.words[k] in self.cues.guests for k in [*after, *before])
+        return any(w in self.cues.guests for w in self._words_around(sentence, entity, 2, 2))
 
     def _names_the_guests(self, sentence: Sentence, entity: Entity) -> bool:
         """A country's name right before the visiting group's noun says whose group it is: "Švedijos
         delegacija" (Sweden's delegation), "Soome sõbrad", "Igaunijas delegācija"."""
-        after = [k for k, t in enumerate(sentence.tokens) if t.start >= entity.end][:1]
-        return bool(after) and sentence.words[after[0]] in self.cues.guests
+        return any(w in self.cues.guests for w in self._words_around(sentence, entity, 0, 1))
 
     # -- deciding sides ------------------------------------------------------------------------------------
 

@@ -72,6 +72,9 @@ def test_a_recipe_names_the_vectors_package_it_needs(tmp_path):
 
     with pytest.raises(RuntimeError, match="no_such_vectors_package"):
         static_vectors(replace(RECIPES["fi"], vectors="no_such_vectors_package"), tmp_path / "v")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(RuntimeError, match="holds no static vectors"):
+        static_vectors(replace(RECIPES["fi"], vectors=str(tmp_path / "empty")), tmp_path / "v")
 
 
 def test_corpus_sentences_give_entity_spans():

@@ -25,21 +25,22 @@ def _parameters(nlp) -> Iterator[tuple[object, str]]:  # noqa: ANN001 - a spaCy 
                     yield node, name
 
 
-def store_half_precision(nlp) -> None:  # noqa: ANN001 - a spaCy Language
-    """Every weight, and the static word vectors when the pipeline has them, as 16-bit floats, for saving."""
+def _cast(nlp, dtype: type) -> None:  # noqa: ANN001 - a spaCy Language
+    """Every weight, and the static word vectors when the pipeline has them, as `dtype`."""
     for node, name in _parameters(nlp):
-        node.set_param(name, node.get_param(name).astype(numpy.float16))  # type: ignore[attr-defined]
+        value = node.get_param(name)  # type: ignore[attr-defined]
+        if value.dtype != dtype:
+            node.set_param(name, value.astype(dtype))  # type: ignore[attr-defined]
     vectors = nlp.vocab.vectors
-    if vectors.size:
-        vectors.data = vectors.data.astype(numpy.float16)
+    if vectors.size and vectors.data.dtype != dtype:  # spaCy looks vectors up in 32 bits only
+        vectors.data = vectors.data.astype(dtype)
+
+
+def store_half_precision(nlp) -> None:  # noqa: ANN001 - a spaCy Language
+    """Every weight and vector as a 16-bit float, for saving."""
+    _cast(nlp, numpy.float16)
 
 
 def widen_weights(nlp) -> None:  # noqa: ANN001 - a spaCy Language
-    """16-bit weights back to the 32-bit floats thinc computes with; 32-bit ones stay as they are."""
-    for node, name in _parameters(nlp):
-        value = node.get_param(name)  # type: ignore[attr-defined]
-        if value.dtype == numpy.float16:
-            node.set_param(name, value.astype(numpy.float32))  # type: ignore[attr-defined]
-    vectors = nlp.vocab.vectors
-    if vectors.size and vectors.data.dtype == numpy.float16:  # spaCy looks vectors up in 32 bits only
-        vectors.data = vectors.data.astype(numpy.float32)
+    """16-bit weights and vectors back to the 32-bit floats thinc computes with."""
+    _cast(nlp, numpy.float32)

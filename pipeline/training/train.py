@@ -463,7 +463,10 @@ def static_vectors(recipe: Recipe, folder: Path) -> tuple[Path, dict]:
         except ModuleNotFoundError as error:
             raise RuntimeError(f"recipe {recipe.name!r} embeds the word vectors of the package {recipe.vectors!r}:"
                                " install it first (pip install -e '.[training]')") from error
-    vocab = next(package.glob("**/vocab/vectors.cfg")).parent
+    found = next(package.glob("**/vocab/vectors.cfg"), None)
+    if found is None:
+        raise RuntimeError(f"recipe {recipe.name!r}: {package} holds no static vectors (no vocab/vectors.cfg)")
+    vocab = found.parent
     meta = spacy.util.load_meta(vocab.parent / "meta.json") if (vocab.parent / "meta.json").is_file() else {}
     source = Vectors()
     source.from_disk(vocab)
