@@ -88,3 +88,45 @@ def tiny_model(tmp_path_factory):
                      vectors=str(vectors), vector_width=8)
     report = train_model("tiny", root, models, recipe=recipe, log=lambda *_: None)
     return models / "tiny", report
+
+
+def lt_print_text(pairs: list[tuple[str, str]]) -> str:
+    """A dictionary in lttoolbox's `lt-print` layout, as Debian's lt-print writes a compiled Apertium
+    analyser: one path per (surface form, analysis), letters read and written, then the tags written with
+    no letter read ("ε"); a "--" line before a second section holding the full stop."""
+    rows, state = [], 0
+    finals = []
+    for surface, analysis in pairs:
+        lemma, _, tags = analysis.partition("<")
+        symbols = [(ch, out) for ch, out in zip(surface, lemma.ljust(len(surface), "\0"), strict=True)]
+        symbols = [(ch, "ε" if out == "\0" else out) for ch, out in symbols]
+        symbols += [("ε", f"<{tag}") for tag in tags.split("<") if tag] if tags else []
+        source = 0
+        for read, written in symbols:
+            state += 1
+            rows.append(f"{source}\t{state}\t{read}\t{written}\t0.000000\t")
+            source = state
+        finals.append(f"{source}\t0.000000")
+    return "\n".join(rows + finals) + "\n--\n0\t1\t.\t.\t0.000000\t\n1\t2\tε\t<sent>\t0.000000\t\n2\t0.000000\n"
+
+
+def write_apertium_root(cache: Path, package: str, analysers: dict[str, list[tuple[str, str]]],
+                        version: str = "1.0-1") -> Path:
+    """What `apt-get download` and `dpkg-deb -x` leave in an analyser cache (pipeline/training/apertium.py):
+    the packages' files under cache/root - here a stand-in lt-print that prints the text kept beside each
+    "compiled" analyser, the analysers, Debian's copyright file - and the downloaded package files."""
+    root = cache / "root"
+    (root / "usr/bin").mkdir(parents=True)
+    lt_print = root / "usr/bin/lt-print"
+    lt_print.write_text('#!/bin/sh\ncat "$1.printed"\n', encoding="utf-8")
+    lt_print.chmod(0o755)
+    for name, pairs in analysers.items():
+        compiled = root / "usr/share/apertium" / package / name
+        compiled.parent.mkdir(parents=True, exist_ok=True)
+        compiled.write_bytes(b"LTTB")
+        (compiled.parent / f"{name}.printed").write_text(lt_print_text(pairs), encoding="utf-8")
+    doc = root / "usr/share/doc" / package
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text("Files: *\nLicense: GPL-2+\n\nFiles: dan/*\nLicense: GPL-3+\n", encoding="utf-8")
+    (cache / f"{package}_{version}_all.deb").write_bytes(b"!<arch>\n")
+    return root

@@ -1,6 +1,7 @@
 """The shipped NER models: each loads and finds people, organisations and places in sentences written
 for these tests, in its languages; models/ stays within its size budget."""
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -101,8 +102,24 @@ def test_every_shipped_model_is_what_its_recipe_trains():
         assert list(embed["rows"][:4]) == list(recipe.rows), path.name
         assert config["components"]["gazetteer_features"].get("readings", "") == recipe.readings, path.name
         assert ("DEP" in embed["attrs"]) == bool(recipe.readings), path.name
+        stored = path / "gazetteer_features" / "readings.kfst"  # an analyser the model carries itself
+        assert stored.is_file() == (recipe.readings == "apertium"), path.name
+        if stored.is_file():
+            scores = json.loads((path / "scores.json").read_text(encoding="utf-8"))
+            assert scores["analysers"]["analysers"] == list(recipe.analysers), path.name
         assert config["training"]["dropout"] == recipe.dropout, path.name
         assert isinstance(config["training"]["optimizer"]["learn_rate"], dict) == recipe.decay, path.name
         assert config["components"]["tok2vec"]["model"]["encode"]["depth"] == recipe.depth, path.name
         chooser = config["components"]["ner"]["scorer"]["@scorers"]
         assert (chooser == "visits.scored_labels_ner_scorer.v1") == recipe.choose_on_scored, path.name
+
+
+def test_the_norwegian_model_reads_words_with_the_analyser_it_stores():
+    import spacy
+
+    nlp = spacy.load(models_dir() / "nb")
+    doc = nlp("Statsminister Ingrid Haugen fra Lillehammer møtte Statoil og NRK i Trondheims rådhus.")
+    readings = {token.text: token.dep_.split("|") for token in doc}
+    assert "np.ant" in readings["Ingrid"] and "np.top" in readings["Lillehammer"]
+    assert "np.org" in readings["Statoil"] and "np.top" in readings["Trondheims"]  # an inflected place name
+    assert "vblex" in readings["møtte"] and readings["rådhus"] == ["n"]

@@ -15,12 +15,14 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
+from pipeline.ner.apertium import TRANSDUCER_FILE, TransducerReadings
 from pipeline.ner.weights import widen_weights
 from pipeline.text import fold
 from pipeline.training.corpora import SCORED_LABELS
@@ -120,6 +122,9 @@ def _voikko_readings(word: str) -> str:
 # ("imię") from a surname, a place, a company or a common noun ("Gdańsku" -> nazwa_geograficzna);
 # Voikko does the same for Finnish ("Virtaselle" -> sukunimi, "Helsingissä" -> paikannimi).
 READING_ANALYSERS: dict[str, Callable[[str], str]] = {"morfeusz2": _morfeusz_readings, "voikko": _voikko_readings}
+# Or an analyser the pipeline stores itself, for languages whose dictionaries no PyPI package holds:
+# Apertium's Danish, Norwegian and Swedish ones (pipeline/ner/apertium.py).
+STORED_ANALYSER = "apertium"
 
 
 @lru_cache(maxsize=200_000)
@@ -145,7 +150,8 @@ class GazetteerFeatures:
     """Writes the gazetteer classes into `token.lemma_`, when `stem_length` is set the word's stem into
     `token.tag_`, when `lemma_language` is set the dictionary's lemma into `token.morph`, and when
     `readings` names an analyser its parts of speech and name classes into `token.dep_` (the *_ATTR
-    above); the tok2vec layer embeds them all."""
+    above); the tok2vec layer embeds them all. An analyser the pipeline stores itself (STORED_ANALYSER)
+    is given as a file when training starts and saved in the component's folder."""
 
     def __init__(self, stem_length: int = 0, lemma_language: str = "", readings: str = "",
                  nlp: Language | None = None) -> None:
@@ -154,9 +160,37 @@ class GazetteerFeatures:
         self._pipeline = weakref.ref(nlp) if nlp is not None else None
         self.stem_length = stem_length
         self.lemma_language = lemma_language
-        if readings and readings not in READING_ANALYSERS:  # a pipeline's config names one we lack
-            raise ValueError(f"unknown reading analyser {readings!r}; known: {', '.join(READING_ANALYSERS)}")
+        if readings and readings not in (*READING_ANALYSERS, STORED_ANALYSER):  # a config names one we lack
+            known = ", ".join((*READING_ANALYSERS, STORED_ANALYSER))
+            raise ValueError(f"unknown reading analyser {readings!r}; known: {known}")
         self.readings = readings
+        self._transducer: TransducerReadings | None = None  # the stored analyser, when readings = STORED_ANALYSER
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]] | None = None, *,
+                   nlp: Language | None = None, transducer: str = "") -> None:
+        """Called once when training starts: `transducer` is the kfst file of the analyser to store with
+        the pipeline (pipeline/training/apertium.py makes it)."""
+        if transducer:
+            self._transducer = TransducerReadings(Path(transducer).read_bytes())
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        if self._transducer is not None:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            (Path(path) / TRANSDUCER_FILE).write_bytes(self._transducer.data)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> GazetteerFeatures:
+        stored = Path(path) / TRANSDUCER_FILE
+        if stored.is_file():
+            self._transducer = TransducerReadings(stored.read_bytes())
+        return self
+
+    def _analyser(self) -> Callable[[str], str]:
+        if self.readings != STORED_ANALYSER:
+            return lambda word: word_readings(word, self.readings)
+        if self._transducer is None:
+            raise RuntimeError(f"this pipeline's features read words with its own stored analyser, but its "
+                               f"gazetteer_features folder holds no {TRANSDUCER_FILE}: train it again")
+        return self._transducer
 
     def __call__(self, doc: Doc) -> Doc:
         if self._pipeline is not None:
@@ -164,14 +198,15 @@ class GazetteerFeatures:
             if nlp is not None:
                 widen_weights(nlp)
             self._pipeline = None
+        readings = self._analyser() if self.readings else None
         for token in doc:
             token.lemma_ = word_classes(token.text)
             if self.stem_length:
                 token.tag_ = word_stem(token.text, self.stem_length)
             if self.lemma_language:
                 token.set_morph(word_lemma(token.text, self.lemma_language))
-            if self.readings:
-                token.dep_ = word_readings(token.text, self.readings)
+            if readings is not None:
+                token.dep_ = readings(token.text)
         return doc
 
 

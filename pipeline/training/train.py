@@ -41,6 +41,9 @@ class Recipe:
     lemma_rows: int = 3000
     readings: str = ""  # embed a morphological analyser's parts of speech and name classes (features.py)
     readings_rows: int = 500
+    # With readings = "apertium": the Debian-packaged analysers ("<package>/<file>") the model stores
+    # (pipeline/training/apertium.py), joined: a word's readings are those of any of them.
+    analysers: tuple[str, ...] = ()
     dropout: float = 0.15
     decay: bool = False  # the learning rate falls linearly to 0 at `steps` (after 250 warm-up updates)
     hidden: int = 64  # the NER transition model's hidden width
@@ -94,15 +97,26 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
     # shipped. One in five of the names it misses is a country in NorNE's GPE_ORG sense (a state acting: "Kroatia,
     # Makedonia og Kosovo" in talks), which we map to ORG and the model reads as places; learning NorNE's
     # GPE_LOC and GPE_ORG as labels of their own (reported as LOC and ORG) scored 0.774 (Nynorsk 0.794).
+    #
+    # Apertium's Bokmål and Nynorsk analysers (Debian's apertium-nno-nob, GPL-2+; pipeline/training/apertium.py)
+    # as the readings feature, stored in the model (1.7 MB): first names, surnames, places and organisations
+    # the dictionary knows, in every inflected form, and the parts of speech of the rest: Bokmål
+    # 0.817 -> 0.834, Nynorsk 0.790 -> 0.811 as shipped (0.849 and 0.818 in an experiment that read the
+    # words with lt-proc itself, which also splits compounds and punctuation off words).
     Recipe("nb", "nb", (("norne-nob", "train"), ("norne-nno", "train"), ("norne-nob", "dev")),
            (("norne-nno", "dev"),), ("norne-nob", "norne-nno"), ("nb", "nn"), steps=10000, stem=4,
+           readings="apertium", analysers=("apertium-nno-nob/nob-nno.automorf.bin",
+                                           "apertium-nno-nob/nno-nob.automorf.bin"),
            notes="Trained on the Bokmål and Nynorsk training parts and the Bokmål development part; the Nynorsk "
                  "development part selects the best model."),
     # Swedish with 6,500 Bokmål training sentences beside its own: Talbanken 0.778 -> 0.814, Klintan
     # 0.823 -> 0.819 on the Swedish test parts.
+    # Then Apertium's Swedish and Bokmål analysers as the readings feature (as for nb and da): Klintan
+    # 0.819 -> 0.829, Talbanken 0.814 -> 0.818.
     Recipe("sv", "sv", (("klintan-sv", "train"), ("uner-sv-talbanken", "train"), ("norne-nob", "train")),
            (("klintan-sv", "dev"), ("uner-sv-talbanken", "dev")), ("klintan-sv", "uner-sv-talbanken"), ("sv",),
-           steps=6000, patience=2, stem=4, lemma=True, rows=_SLIM_ROWS, cap=6500,
+           steps=6000, patience=2, stem=4, lemma=True, rows=_SLIM_ROWS, cap=6500, readings="apertium",
+           analysers=("apertium-swe-nor/swe-nob.automorf.bin", "apertium-nno-nob/nob-nno.automorf.bin"),
            notes="Trained on both Swedish corpora and on 6,500 Bokmål sentences of NorNE (an even sample); "
                  "tested on the Swedish parts only. Development F1 peaks near 2,500 updates (0.771 over all "
                  "four labels), then falls."),
@@ -136,11 +150,17 @@ RECIPES: dict[str, Recipe] = {r.name: r for r in [
     # votes of three of the models tried moved the test score by at most +0.007 (0.767) for three times
     # the size and time. Most of what it still misses needs knowledge of the world no feature here holds:
     # companies, bands and sports clubs (Aldi, Panasonic, ZZ Top, Ikast-Lyngby) read as people or places.
+    #
+    # Then Apertium's Danish and Bokmål analysers as the readings feature (as for nb; a word's readings are
+    # those of either, so the Norwegian sentences are read as well as the Danish ones), with 12,000 Bokmål
+    # sentences: 0.760 -> 0.796 on the test part (an experiment reading the words with lt-proc itself; the
+    # Danish analyser alone with 6,000 Bokmål sentences: 0.745, both analysers: 0.757).
     Recipe("da", "da", (("danplus-da", "train"), ("norne-nob", "train"), ("danplus-da", "dev[250:]")),
-           (("danplus-da", "dev[:250]"),), ("danplus-da",), ("da",), steps=6000, patience=8, stem=4, cap=6000,
-           rows=(6000, 300, 3000, 1500), choose_on_scored=True,
+           (("danplus-da", "dev[:250]"),), ("danplus-da",), ("da",), steps=6000, patience=8, stem=4, cap=12000,
+           rows=(6000, 300, 3000, 1500), choose_on_scored=True, readings="apertium",
+           analysers=("apertium-dan-nor/dan-nob.automorf.bin", "apertium-nno-nob/nob-nno.automorf.bin"),
            notes="Trained on DaN+ (its training part, and its development part after the first 250 sentences, "
-                 "which choose the best model) and on 6,000 Bokmål sentences of NorNE (an even sample); tested "
+                 "which choose the best model) and on 12,000 Bokmål sentences of NorNE (an even sample); tested "
                  "on DaN+ only."),
     # Finnish with Voikko's readings of each word (its classes: first name, surname, place name, other
     # name, common noun, verb...) as a fourth feature: 0.681 -> 0.715 on the test part; and with the
@@ -403,9 +423,11 @@ include_static_vectors = false""",
 }
 
 
-def render_config(recipe: Recipe, steps: int | None = None, vectors: Path | None = None) -> str:
+def render_config(recipe: Recipe, steps: int | None = None, vectors: Path | None = None,
+                  transducer: Path | None = None) -> str:
     """spaCy's training config for a recipe; `vectors` is the folder static_vectors() made, when the
-    recipe embeds static vectors."""
+    recipe embeds static vectors, and `transducer` the analyser file the features component stores, when
+    the recipe's readings come from one (pipeline/training/apertium.py)."""
     steps = steps or recipe.steps
     eval_frequency = max(1, min(500, steps // 2))
     from pipeline.ner import features as written  # the token attributes its component writes each feature to
@@ -429,6 +451,8 @@ def render_config(recipe: Recipe, steps: int | None = None, vectors: Path | None
                                          attrs=",".join(f'"{a}"' for a in attrs), norm_rows=recipe.rows[0],
                                          static="true" if vectors else "false")
     pipeline = (['"gazetteer_features"'] if recipe.gazetteer else []) + ['"tok2vec"', '"ner"']
+    initialize = ("\n[initialize.components]\n\n[initialize.components.gazetteer_features]\n"
+                  f"transducer = {json.dumps(str(transducer))}\n" if transducer else "")
     return CONFIG.format(
         seed=recipe.seed, lang=recipe.spacy_language, width=recipe.width, depth=recipe.depth, embed=embed,
         hidden=recipe.hidden, steps=steps, patience=eval_frequency * recipe.patience,
@@ -440,7 +464,23 @@ def render_config(recipe: Recipe, steps: int | None = None, vectors: Path | None
                     if recipe.choose_on_scored else ""),
         learn_rate=(f'\n[training.optimizer.learn_rate]\n@schedules = "warmup_linear.v1"\nwarmup_steps = 250\n'
                     f'total_steps = {steps}\ninitial_rate = 0.001' if recipe.decay else "learn_rate = 0.001"),
-    )
+    ) + initialize
+
+
+def stored_analyser(recipe: Recipe, work: Path) -> tuple[Path | None, dict]:
+    """The analyser file the model will store, when its readings come from its own analyser (made from
+    `recipe.analysers` into the work folder), and what the model card says of its origin."""
+    from pipeline.ner.features import STORED_ANALYSER
+    from pipeline.training.apertium import analyser_transducer
+
+    if recipe.readings != STORED_ANALYSER:
+        return None, {}
+    if not recipe.analysers:
+        raise ValueError(f"recipe {recipe.name!r} reads words with a stored analyser but names none (analysers)")
+    data, origin = analyser_transducer(recipe.analysers, work / "apertium")
+    path = work / "readings.kfst"
+    path.write_bytes(data)
+    return path, origin
 
 
 def static_vectors(recipe: Recipe, folder: Path) -> tuple[Path, dict]:
@@ -569,6 +609,7 @@ class TrainingReport:
     words_per_second: float = 0.0
     seconds: float = 0.0
     vectors: dict = field(default_factory=dict)  # where the static vectors came from (static_vectors)
+    analysers: dict = field(default_factory=dict)  # where a stored analyser came from (apertium.analyser_transducer)
 
 
 def train_model(name: str, corpora_root: Path, models_dir: Path, work_dir: Path | None = None,
@@ -596,7 +637,8 @@ def train_model(name: str, corpora_root: Path, models_dir: Path, work_dir: Path 
         write_docbin(blank, train, work / "train.spacy", recipe.labels)
         write_docbin(blank, dev, work / "dev.spacy", recipe.labels)
         vectors, origin = static_vectors(recipe, work / "vectors") if recipe.vectors else (None, {})
-        (work / "config.cfg").write_text(render_config(recipe, steps, vectors), encoding="utf-8")
+        transducer, analysers = stored_analyser(recipe, work)
+        (work / "config.cfg").write_text(render_config(recipe, steps, vectors, transducer), encoding="utf-8")
         output = work / "output"
         spacy_train(work / "config.cfg", output_path=output, use_gpu=-1,
                     overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")})
@@ -607,7 +649,7 @@ def train_model(name: str, corpora_root: Path, models_dir: Path, work_dir: Path 
         prune_strings(staging)
         nlp = spacy.load(staging)  # scored as shipped: 16-bit weights, widened before the first text
         report = TrainingReport(name=name, recipe=asdict(recipe), train_sentences=len(train), dev_sentences=len(dev),
-                                vectors=origin)
+                                vectors=origin, analysers=analysers)
         speed_sample: list[Sentence] = []
         for corpus in recipe.test:
             test = CORPORA[corpus].splits(corpora_root).get("test", [])
@@ -674,6 +716,10 @@ def model_card(report: TrainingReport, recipe: Recipe) -> str:
         lines.append(f"| word vectors of the PyPI package {v['package']} {v['version']} | {', '.join(recipe.serves)} | "
                      f"{v['licence'] or 'see the package'}{trained_on} | static vectors ({v['mode']}, "
                      f"{v['shape'][0]:,} rows of {v['shape'][1]} projected onto {v['projected'][1]} dimensions) |")
+    for package, about in report.analysers.get("packages", {}).items():
+        lines.append(f"| Apertium's analysers from the Debian package {package} {about['version']} | "
+                     f"{', '.join(recipe.serves)} | {' and '.join(about['licences']) or 'see the package'} | "
+                     "word readings (stored in the model) |")
     lines += [
         "",
         "A model inherits the licences of its training data. Corpora without a split of their own (NKJP) are split "
@@ -719,8 +765,8 @@ def model_card(report: TrainingReport, recipe: Recipe) -> str:
             " It also writes what simplemma's dictionary of the language knows of the word - its folded lemma "
             "(\"Virtaselle\" -> virtanen), whether the dictionary writes it with a capital, or that the word is "
             f"unknown - embedded with {recipe.lemma_rows} more rows." if recipe.lemma else "") + (
-            f" And it writes what the {recipe.readings} dictionary says each word can be - its parts of speech and "
-            "name classes (a first name, a surname, a place, a company, a common noun) - embedded with "
+            f" And it writes what the {_analyser_name(recipe, report)} says each word can be - its parts of speech "
+            "and name classes (a first name, a surname, a place, a company, a common noun) - embedded with "
             f"{recipe.readings_rows} more rows." if recipe.readings else "") + (
             " Beside these, each word's static vector ("
             + ("floret vectors: built from the word's subwords, so every word has one, inflected or unseen"
@@ -732,6 +778,15 @@ def model_card(report: TrainingReport, recipe: Recipe) -> str:
     if recipe.notes:
         lines += ["", recipe.notes]
     return "\n".join(lines) + "\n"
+
+
+def _analyser_name(recipe: Recipe, report: TrainingReport) -> str:
+    if not report.analysers:
+        return f"{recipe.readings} dictionary"
+    packages = "; ".join(f"{package} {about['version']}, {' and '.join(about['licences']) or 'licence unknown'}"
+                         for package, about in report.analysers["packages"].items())
+    return (f"Apertium analysers {', '.join(report.analysers['analysers'])} (Debian: {packages}), which the model "
+            "stores (gazetteer_features/readings.kfst; pipeline/ner/apertium.py),")
 
 
 def write_index(models_dir: Path) -> Path:
