@@ -127,7 +127,8 @@ def analyser_transducer(specs: tuple[str, ...], cache: Path) -> tuple[bytes, dic
     for analyser in analysers:
         done = subprocess.run([str(lt_print), str(root / analyser.path)], capture_output=True, text=True, env=env)
         if done.returncode != 0 or not done.stdout.strip():
-            raise RuntimeError(f"lt-print {analyser.spec} failed: {done.stderr.strip()[-500:]}")
+            raise RuntimeError(f"lt-print {analyser.spec} failed: {done.stderr.strip()[-500:]} (a library it needs "
+                               "missing? `apt-get install lttoolbox-dev` installs it with its dependencies)")
         printed.append(done.stdout)
     transducer = kfst_rs.FST.from_att_code(lttoolbox_to_att(printed))
     return bytes(transducer.to_kfst_bytes()), _origin(analysers, root, cache)
