@@ -160,9 +160,9 @@ class GazetteerFeatures:
         self._pipeline = weakref.ref(nlp) if nlp is not None else None
         self.stem_length = stem_length
         self.lemma_language = lemma_language
-        if readings and readings not in (*READING_ANALYSERS, STORED_ANALYSER):  # a config names one we lack
-            known = ", ".join((*READING_ANALYSERS, STORED_ANALYSER))
-            raise ValueError(f"unknown reading analyser {readings!r}; known: {known}")
+        known = (*READING_ANALYSERS, STORED_ANALYSER)
+        if readings and readings not in known:  # a pipeline's config names one we lack
+            raise ValueError(f"unknown reading analyser {readings!r}; known: {', '.join(known)}")
         self.readings = readings
         self._transducer: TransducerReadings | None = None  # the stored analyser, when readings = STORED_ANALYSER
 

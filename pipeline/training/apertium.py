@@ -20,6 +20,7 @@ from pathlib import Path
 
 SYSTEM_ROOT = Path("/")
 _DATA = Path("usr/share/apertium")
+_LT_PRINT = Path("usr/bin/lt-print")
 _TOOLS = ("lttoolbox-dev", "liblttoolbox3")  # lt-print and the library it links
 _EPSILON = "@0@"
 
@@ -84,19 +85,18 @@ def _unpacked(packages: list[str], cache: Path) -> None:
         subprocess.run(["dpkg-deb", "-x", str(deb), str(cache / "root")], check=True)
 
 
-def _located(analysers: list[Analyser], cache: Path) -> tuple[Path, Path]:
+def _located(analysers: list[Analyser], cache: Path) -> Path:
     """The root holding the analysers and lt-print: the system's when installed there, else cache/root,
     filled from the Debian archive when it lacks them."""
     for root in (SYSTEM_ROOT, cache / "root"):
-        lt_print = root / "usr/bin/lt-print"
-        if lt_print.is_file() and all((root / a.path).is_file() for a in analysers):
-            return root, lt_print
+        if (root / _LT_PRINT).is_file() and all((root / a.path).is_file() for a in analysers):
+            return root
     _unpacked(sorted({a.package for a in analysers} | set(_TOOLS)), cache)
     root = cache / "root"
-    missing = [str(a.path) for a in analysers if not (root / a.path).is_file()]
-    if missing or not (root / "usr/bin/lt-print").is_file():
-        raise RuntimeError(f"the Debian packages hold no {', '.join(missing) or 'usr/bin/lt-print'}")
-    return root, root / "usr/bin/lt-print"
+    missing = [str(path) for path in (*(a.path for a in analysers), _LT_PRINT) if not (root / path).is_file()]
+    if missing:
+        raise RuntimeError(f"the Debian packages hold no {', '.join(missing)}")
+    return root
 
 
 def _origin(analysers: list[Analyser], root: Path, cache: Path) -> dict[str, object]:
@@ -118,14 +118,15 @@ def analyser_transducer(specs: tuple[str, ...], cache: Path) -> tuple[bytes, dic
     import kfst_rs
 
     analysers = [Analyser(spec) for spec in specs]
-    root, lt_print = _located(analysers, cache)
+    root = _located(analysers, cache)
     env = dict(os.environ)
     if root != SYSTEM_ROOT:  # lt-print unpacked beside its library, which the loader must be shown
         libraries = sorted({str(found.parent) for found in root.glob("usr/lib/**/liblttoolbox*.so*")})
         env["LD_LIBRARY_PATH"] = os.pathsep.join([*libraries, env.get("LD_LIBRARY_PATH", "")]).rstrip(os.pathsep)
     printed = []
     for analyser in analysers:
-        done = subprocess.run([str(lt_print), str(root / analyser.path)], capture_output=True, text=True, env=env)
+        done = subprocess.run([str(root / _LT_PRINT), str(root / analyser.path)], capture_output=True, text=True,
+                              env=env)
         if done.returncode != 0 or not done.stdout.strip():
             raise RuntimeError(f"lt-print {analyser.spec} failed: {done.stderr.strip()[-500:]} (a library it needs "
                                "missing? `apt-get install lttoolbox-dev` installs it with its dependencies)")
