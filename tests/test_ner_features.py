@@ -53,8 +53,13 @@ def test_word_readings_tell_names_from_common_words():
     assert word_readings("Pirkko", "voikko") == "etunimi"  # Finnish: a first name
     assert "sukunimi" in word_readings("Virtaselle", "voikko")  # an inflected surname
     assert "paikannimi" in word_readings("Helsingissä", "voikko")
-    assert word_readings("kaupungissa", "voikko") == "nimisana"  # a common noun
+    assert word_readings("kadulla", "voikko") == "nimisana"  # a common noun
     assert word_readings("Qwxzbor", "voikko") == "Unknown"
+    # Finnish organisations end in a compound whose last part says so, in any case
+    assert word_readings("elinkeinoministeriön", "voikko") == "head=ministeriö|nimisana"
+    assert "head=kirkko" in word_readings("kirkon", "voikko")
+    assert "head=seurakunta" in word_readings("seurakunnassa", "voikko")  # the longest head, not "kunta"
+    assert word_readings("talossa", "voikko") == "nimisana"  # a house is no organisation
     from pipeline.ner.features import GazetteerFeatures
 
     with pytest.raises(ValueError, match="unknown reading analyser 'no-such-analyser'"):

@@ -108,12 +108,30 @@ def _morfeusz_readings(word: str) -> str:
     return "|".join(morfeusz.readings(word)) or "Unknown"
 
 
+@lru_cache(maxsize=1)
+def _finnish_compound_heads() -> tuple[str, ...]:
+    from pipeline.langdata import load_raw_language_file
+
+    heads = load_raw_language_file("fi").get("organisations", {}).get("compound_heads", [])
+    return tuple(sorted(heads, key=len, reverse=True))  # "seurakunta" before "kunta"
+
+
 def _voikko_readings(word: str) -> str:
     import pyvoikko  # loads its Finnish transducer (about 1 s) on first use
 
     # Voikko's transducer is written in lower case; its classes keep names apart (etunimi, sukunimi,
-    # paikannimi, nimi) from common nouns (nimisana), verbs (teonsana) and the rest.
-    classes = {analysis.CLASS for analysis in pyvoikko.analyse(word.lower()) if analysis.CLASS}
+    # paikannimi, nimi) from common nouns (nimisana), verbs (teonsana) and the rest. Finnish writes
+    # most organisations' names as a genitive and a lower-case compound ("työ- ja elinkeinoministeriön",
+    # "Kenian anglikaanisen kirkon"), so a base form that ends in an organisation's head word says so too
+    # ("head=ministeriö"): on the development part 0.801 -> 0.830, on the test part 0.792 -> 0.798.
+    classes = set()
+    for analysis in pyvoikko.analyse(word.lower()):
+        if analysis.CLASS:
+            classes.add(analysis.CLASS)
+        base = (analysis.BASEFORM or "").replace("=", "").lower()  # "=" marks Voikko's compound seams
+        head = next((h for h in _finnish_compound_heads() if base.endswith(h)), None)
+        if head:
+            classes.add(f"head={head}")
     return "|".join(sorted(classes)) or "Unknown"
 
 
