@@ -35,6 +35,19 @@ def sums(text, language):
         ("sv", "Projektet kostar 3 milj. kronor.", [("3 milj. kronor", 3000000.0, "kr")]),
         ("lv", "Projekta izmaksas ir 442 296,58 EUR.", [("442 296,58 EUR", 442296.58, "EUR")]),
         ("da", "Kommunen giver 25.000 kr. og 1,5 mio. kroner.", [("25.000 kr.", 25000.0, "kr"), ("1,5 mio. kroner", 1500000.0, "kr")]),
+        # case forms: Estonian comitative, Lithuanian accusative and instrumental, Latvian dative, Polish
+        # instrumental, Ukrainian genitive of the multiplier
+        ("et", "Visiiti rahastas programm 25 000 euroga.", [("25 000 euroga", 25000.0, "EUR")]),
+        ("et", "Linn toetas klubi 1,2 miljoni euroga.", [("1,2 miljoni euroga", 1200000.0, "EUR")]),
+        ("lt", "Savivaldybė skyrė 40 tūkstančių eurų, ES - 2 milijonus eurų.",
+         [("40 tūkstančių eurų", 40000.0, "EUR"), ("2 milijonus eurų", 2000000.0, "EUR")]),
+        ("lt", "Projektas finansuotas 15 000 eurais.", [("15 000 eurais", 15000.0, "EUR")]),
+        ("lv", "Pašvaldība piešķīra 3 miljonus eiro un 500 tūkstošus eiro.",
+         [("3 miljonus eiro", 3000000.0, "EUR"), ("500 tūkstošus eiro", 500000.0, "EUR")]),
+        ("pl", "Wizytę sfinansowano 40 tysiącami złotych, a remont 12 000 złotymi.",
+         [("40 tysiącami złotych", 40000.0, "PLN"), ("12 000 złotymi", 12000.0, "PLN")]),
+        ("uk", "Бюджет проєкту становить 2 тисячі євро та 300 тисяч гривень.",
+         [("2 тисячі євро", 2000.0, "EUR"), ("300 тисяч гривень", 300000.0, "UAH")]),
     ],
 )
 def test_sums_in_local_formats(language, text, expected):
