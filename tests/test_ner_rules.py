@@ -146,3 +146,22 @@ def test_an_english_head_noun_takes_its_of_complement():
         ("ORG", "Municipality of Gdynia")}
     found = spans("The Association of Polish Cities and the Ministry of Finance agreed.", "en")
     assert found == {("ORG", "Association of Polish Cities"), ("ORG", "Ministry of Finance")}, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # A verb ends like a genitive ("finansēja" -> "finansēt", "rahastati" -> "rahastama").
+        ("lv", "Vizīti finansēja Interreg programma, bet ceļu apmaksāja pašvaldība.", "Interreg programma"),
+        ("lt", "Kelionę finansavo Europos regioninės plėtros fondas.", "Europos regioninės plėtros fondas"),
+        ("et", "Reisi rahastati Tartu linna eelarvest ja korraldati Pärnu Rannahotelli kaudu.", "Tartu linna"),
+    ],
+)
+def test_a_verb_before_a_name_is_not_taken_into_it(language, text, name):
+    found = {found for label, found in spans(text, language) if label == "ORG"}
+    assert found == {name}, found
+
+
+def test_genitives_before_the_head_noun_are_still_taken_in():
+    assert ("ORG", "Rīgas pilsētas Attīstības aģentūra") in spans(
+        "Viesus uzņēma Rīgas pilsētas Attīstības aģentūra.", "lv")

@@ -110,6 +110,9 @@ class RuleRecogniser:
         self.titles = self.profile.words("people", "titles")
         self.stop = self.profile.words("stopwords", "capitalised")
         self.months = frozenset(self.profile.months)
+        # A lower-case word whose lemma is a verb's infinitive is no genitive, although it may end like one
+        # (Latvian "finansēja" -> "finansēt", Lithuanian "finansavo" -> "finansuoti").
+        self.verb_lemma_endings = tuple(self.profile.setting("organisations", "verb_lemma_endings", []))
 
     # -- organisations ---------------------------------------------------------------------------------
 
@@ -138,6 +141,11 @@ class RuleRecogniser:
         return (index + 1 < len(tokens) and _name_shaped(tokens[index]) and _name_shaped(tokens[index + 1])
                 and self._joined(doc, tokens[index], tokens[index + 1]) and self._first_name(doc, tokens[index])
                 and not self._is_cue(doc, tokens[index + 1]))
+
+    def _is_verb(self, doc: Doc, token: Token) -> bool:
+        lemmas = [lemma for lemma in doc.lemmas(token) if fold(lemma) != fold(token.text)]
+        return bool(self.verb_lemma_endings) and any(
+            fold(lemma).endswith(self.verb_lemma_endings) for lemma in lemmas)
 
     def _can_open(self, doc: Doc, token: Token, index: int) -> bool:
         """Whether a name may start with this token: a capital, and not just a capitalised common word
@@ -173,7 +181,8 @@ class RuleRecogniser:
                     left -= 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
                       and key not in self.connectors and len(key) > 2
-                      and previous.text.lower().endswith(self.modifier_suffixes)):
+                      and previous.text.lower().endswith(self.modifier_suffixes)
+                      and not self._is_verb(doc, previous)):
                     left -= 1  # Baltic genitives: "Plungės rajono savivaldybė"
                     lowercase_taken += 1
                 else:
