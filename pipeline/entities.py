@@ -112,11 +112,13 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     if all(is_title(fold(t.text), titles) for t in words):
         return False  # a title names no one: "Arbeitskreisleiterin", "Vizebürgermeister"
     lettered = [t for t in words if t.text[:1].isalpha()]
-    if len(lettered) > 1 and 3 * sum(t.text.isupper() for t in lettered) >= 2 * len(lettered):
+    spelt_out = [t for t in lettered if len(t.text) > 1]  # initials ("H.C. Østerby") are capitals in any name
+    if len(spelt_out) > 1 and 3 * sum(t.text.isupper() for t in spelt_out) >= 2 * len(spelt_out):
         return False  # mostly capitals: a heading
     capitalised = [t for t in words if t.text[:1].isupper()]
     opens_with_first_name = bool(lettered) and fold(lettered[0].text) in first_names()
-    if span.label == "PER" and lettered and not opens_with_first_name and is_common_word(lettered[0].text, doc.profile):
+    if (span.label == "PER" and lettered and len(lettered[0].text) > 1 and not opens_with_first_name
+            and is_common_word(lettered[0].text, doc.profile)):
         return False  # a person's name does not open with an ordinary word: "Arena Grosvad"
     if span.label in ("PER", "ORG") and capitalised:
         gazetteer = load_gazetteer()

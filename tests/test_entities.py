@@ -82,6 +82,15 @@ def test_model_people_opening_with_an_ordinary_word_and_mostly_capital_headings_
     assert _plausible_model_span(doc, _span(text, "Arena Nordvik", "ORG"), [])
 
 
+def test_model_people_written_with_initials_stay():
+    # Initials are capitals and single letters ("H", "C") that the lemma lists know as words; neither makes
+    # the name a heading or an ordinary word.
+    text = "Borgmester H.C. Østerby tog imod gæsterne sammen med A. B. Kjærgaard."
+    doc = Doc(text, "da", load_profile("da"))
+    assert _plausible_model_span(doc, _span(text, "H.C. Østerby", "PER"), [])
+    assert _plausible_model_span(doc, _span(text, "A. B. Kjærgaard", "PER"), [])
+
+
 def test_overlapping_mentions_keep_one_reading():
     kept = settle_overlaps([
         Mention("organisation", 0, 14, "Tromsø kommune", "rules"),
