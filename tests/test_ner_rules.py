@@ -104,6 +104,11 @@ def test_a_country_before_a_named_organisation_is_not_part_of_its_name():
     # A country's name or adjective before the rest of a name stays part of it.
     assert ("ORG", "Norwegian Financial Mechanism") in spans("It was funded by the Norwegian Financial Mechanism.", "en")
     assert ("ORG", "Lietuvos nacionalinio muziejaus") in spans("Svečiai aplankė Lietuvos nacionalinio muziejaus.", "lt")
+    # An inflected town before a town's name is the sentence's other place: Riga's council visited Tartu.
+    assert {t for label, t in spans("Eile külastas Tartut Riia linnavolikogu.", "et") if label == "ORG"} == {
+        "Riia linnavolikogu"}
+    assert ("ORG", "Tallinna Linnateater") in spans("Külalised käisid Tallinna Linnateatris ja Tallinna Linnateater "
+                                                    "esines.", "et")
 
 
 def test_a_town_written_before_a_full_name_is_not_part_of_it():

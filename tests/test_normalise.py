@@ -76,6 +76,8 @@ def test_which_crown(currency, language, countries, expected):
         ("de", "Rathaus", "Rathaus"),
         ("da", "Fredensborg Kommunes Venskabsbykomite", "Fredensborg Kommunes Venskabsbykomite"),  # not the head
         ("lv", "biedrības Eiroreģions „Ezeru zeme”", "biedrības Eiroreģions Ezeru zeme"),
+        ("et", "Eesti Rahva Muuseumiga", "Eesti Rahva Muuseum"),  # the comitative of the head noun
+        ("et", "Riia linnavolikogu", "Riia linnavolikogu"),
     ],
 )
 def test_organisation_names_back_in_the_nominative(language, written, canonical):

@@ -83,6 +83,7 @@ def test_mechelen_in_belgium_not_the_dutch_village():
         ("pl", "Dom Pomocy Społecznej przyjął gości. Dom był pełen.", "Dom"),
         ("sv", "Peer learning visit i Östersund.", "Peer"),
         ("de", "Der Besuch endete am Abend mit Musik.", "Besuch"),
+        ("en", "The guests were welcomed at the Town Hall of Tallinn.", "Hall"),  # not Schwäbisch Hall
     ],
 )
 def test_capitalised_common_words_are_not_places(language, text, word):

@@ -176,8 +176,12 @@ class RuleRecogniser:
                 previous = tokens[left - 1]
                 key = fold(previous.text)
                 if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper:
-                    if left < i and in_country(previous) and self._is_town(doc, tokens[left]):
-                        break  # "i Polen Kalmar kommun": a country before a town's name says where it is
+                    if left < i and self._is_town(doc, tokens[left]) and (
+                            in_country(previous) or self._inflected_town(doc, previous)):
+                        # "i Polen Kalmar kommun": a country before a town's name says where it is; and an
+                        # inflected town before one is a sentence's other place ("külastas Tartut Riia
+                        # linnavolikogu": Riga's city council visited Tartu).
+                        break
                     left -= 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
                       and key not in self.connectors and len(key) > 2
