@@ -64,6 +64,12 @@ def visit_row(visit: Visit) -> dict[str, str]:
     }
 
 
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it; put it straight back
+    os.umask(mask)
+    return mask
+
+
 def write_csv_atomic(path: Path, columns: Sequence[str], rows: Iterable[dict[str, str]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = tempfile.NamedTemporaryFile(
@@ -75,6 +81,9 @@ def write_csv_atomic(path: Path, columns: Sequence[str], rows: Iterable[dict[str
             writer.writeheader()
             for row in rows:
                 writer.writerow(row)
+        # A temporary file is private (0600); the table gets the permissions a plain open() would give it,
+        # or keeps those of the file it replaces, so that others who may read the folder can read it.
+        os.chmod(handle.name, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         os.replace(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)

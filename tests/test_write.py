@@ -53,3 +53,17 @@ def test_a_failed_write_leaves_the_previous_file_whole(tmp_path):
         write_csv_atomic(target, ["a"], rows())
     assert target.read_text(encoding="utf-8") == "a\nold\n"
     assert [p.name for p in tmp_path.iterdir()] == ["articles.csv"]  # no temporary file left behind
+
+
+def test_tables_get_the_permissions_of_a_plain_write(tmp_path):
+    import os
+
+    previous = os.umask(0o022)
+    try:
+        paths = write_outputs(_results(), tmp_path)
+        assert {oct(p.stat().st_mode & 0o777) for p in paths.values()} == {"0o644"}  # not the temporary file's 0600
+        os.chmod(paths["visits"], 0o640)
+        write_outputs(_results(), tmp_path)
+        assert paths["visits"].stat().st_mode & 0o777 == 0o640  # a rewrite keeps what the user set
+    finally:
+        os.umask(previous)
