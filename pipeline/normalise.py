@@ -69,7 +69,8 @@ def _weekday_year(month: int, day: int, weekday: int, today: dt.date) -> int | N
     return None
 
 
-def _parse_iso(value: str) -> dt.date | None:
+def parse_iso_day(value: str) -> dt.date | None:
+    """The day of an ISO date or timestamp ("2024-05-01", "2024-05-01T10:00:00Z"), or None."""
     try:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
@@ -96,7 +97,7 @@ def date_context(mentions: list[Mention], published: str, today: dt.date) -> Dat
         parts = m.date
         if m.type == "date" and parts and parts.year and parts.month:
             anchors.append((m.start, dt.date(parts.year, parts.month, parts.day or 1)))
-    return DateContext(anchors, _parse_iso(published), today)
+    return DateContext(anchors, parse_iso_day(published), today)
 
 
 def resolve_date(parts: DateParts, offset: int, context: DateContext) -> tuple[str, str]:

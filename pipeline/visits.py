@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.extract.doc import Doc
-from pipeline.normalise import NormalisedArticle
+from pipeline.normalise import NormalisedArticle, parse_iso_day
 from pipeline.records import Entity, Visit, VisitSide
 from pipeline.text import Token, fold, tokenize
 
@@ -681,8 +681,18 @@ class VisitAssembler:
             people=sorted({e.value for e in self.entities if e.type == "person"}), funding_amount=funding,
             funding_currency=currency, language=self.language, title=self.article.title,
             evidence=" ".join(self.doc.text[evidence.start : evidence.end].split())[:500] if evidence else "",
-            status="planned" if self._planned(sentences) else "reported",
+            status="planned" if self._planned(sentences) or self._after_publication(start) else "reported",
         )
+
+    def _after_publication(self, start: str) -> bool:
+        """A visit that starts after the article was published is still to come, whatever the verbs say
+        ("Wizyta odbędzie się 12-14 maja" in an article of April). Compared at the precision the start is
+        known to: "2019-11" is after a publication on 2019-10-15; a start with no year ("--05-12") says
+        nothing."""
+        published = parse_iso_day(self.article.published)
+        if published is None or not start[:4].isdigit():
+            return False
+        return start > published.isoformat()[: len(start)]
 
     # -- visits --------------------------------------------------------------------------------------------
 

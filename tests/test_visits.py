@@ -85,6 +85,25 @@ def test_a_planned_visit_is_marked(language, text):
     assert len(visits) == 1 and visits[0].status == "planned"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "published", "status"),
+    [
+        # No verb says so, but the visit is dated after the article: it is still to come.
+        ("pl", "Delegacja ze Lwowa w Mielcu\n\nDelegacja ze Lwowa w Mielcu: 12-14 maja 2025 roku, program w załączniku.",
+         "2025-04-20", "planned"),
+        ("pl", "Delegacja ze Lwowa w Mielcu\n\nDelegacja ze Lwowa w Mielcu: 12-14 maja 2025 roku, program w załączniku.",
+         "2025-05-20", "reported"),
+        ("lv", "Vizīte Igaunijā\n\nDelegācija no Valmieras ciemosies Tartu, Igaunijā. Vizīte plānota 3. un 4. oktobrī.", "",
+         "planned"),
+        ("lt", "Vizitas Lenkijoje\n\nPanevėžio delegacijos vizitas Balstogėje numatytas spalio 10-12 dienomis.", "",
+         "planned"),
+    ],
+)
+def test_a_visit_to_come_is_planned_by_its_date_or_its_words(language, text, published, status):
+    visits = analyse(text, language, published=published).visits
+    assert [v.status for v in visits] == [status]
+
+
 def test_a_reported_visit_is_marked_reported():
     visits = analyse("Besøg fra Paide\n\nEn delegation fra Paide besøgte Fredensborg Kommune i går.", "da").visits
     assert [v.status for v in visits] == ["reported"]
