@@ -180,8 +180,9 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
                "15. toukokuuta 2024.", 8),
         ("en", "Guests from Lublin\n\nA delegation of 14 social workers from Lublin visited Tartu on 10 April 2023.", 14),
         ("lv", "Viesi no Cēsīm\n\nCēsu delegācija piecu cilvēku sastāvā 2023. gada 12. jūnijā viesojās Viljandi.", 5),
+        ("fi", "Vieraita Virosta\n\nTarton kaupungin kahdentoista hengen ryhmä vieraili Oulussa 3. lokakuuta 2023.", 12),
     ],
-    ids=["de", "et", "pl", "fi", "en", "lv"],
+    ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits

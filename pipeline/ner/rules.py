@@ -100,7 +100,6 @@ class RuleRecogniser:
         self.language = language
         self.cues = self.profile.words("organisations", "cues")
         self.settlement_cues = self.profile.words("organisations", "settlement_cues")
-        self.cue_phrases = [p for p in self.profile.phrases("organisations", "cues") if len(p) > 1]
         self.connectors = self.profile.words("organisations", "connectors")
         self.complement_connectors = self.profile.words("organisations", "complement_connectors")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
