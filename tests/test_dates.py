@@ -82,3 +82,20 @@ def test_ordinary_words_and_numbers_are_not_dates(language, text):
 def test_a_day_and_month_in_figures_count_only_after_a_weekday():
     assert parts("Vieraat saapuivat tiistaina 3.9. Poriin.", "fi") == [("tiistaina 3.9", 3, 9, None, None, None, None)]
     assert parts("Kasvu oli 3.9. prosenttia.", "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "weekday"),
+    [
+        ("sv", "I tisdags, den 14 mars, kom gruppen till Lund.", 1),
+        ("sv", "Tisdagen den 14 mars kom gruppen till Lund.", 1),
+        ("da", "I tirsdags, den 14. marts, kom gruppen til Odense.", 1),
+        ("nb", "Gruppen kom tirsdagen 14. mars til Bodø.", 1),
+        ("et", "Külalised saabusid teisipäeval, 14. märtsil Tartusse.", 1),
+        ("lv", "Viesi ieradās otrdien, 14. martā.", 1),
+        ("lt", "Svečiai atvyko antradienį, kovo 14 d.", 1),
+    ],
+)
+def test_weekdays_in_the_forms_cldr_lacks_date_the_day(language, text, weekday):
+    found = find_dates(Doc(text, language, load_profile(language)))
+    assert len(found) == 1 and found[0].date.weekday == weekday and (found[0].date.day, found[0].date.month) == (14, 3)
