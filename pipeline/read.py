@@ -11,6 +11,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -61,14 +62,48 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise UnreadableInput("not text in any known encoding")
-    text = str(best)
+    encoding, text = best.encoding, str(best)
     printable = sum(ch.isprintable() or ch.isspace() for ch in text)
     if printable < 0.95 * len(text):
         raise UnreadableInput("binary file (mostly unprintable characters)")
-    return text, f"decoded as {best.encoding} (not valid UTF-8)"
+    # On a short article charset_normalizer often ranks a neighbouring code page first (Swedish Latin-1
+    # read as Central European cp1250 turns "Åbo" into "Ĺbo"; Baltic cp1257 comes out as Turkish): of the
+    # encodings it finds plausible, keep the one whose letters our languages write.
+    scored = [(_letter_score(str(m)), m.encoding, str(m)) for m in matches if m.encoding]
+    top_score, top_encoding, top_text = max(scored, key=lambda candidate: candidate[0])
+    if top_score > _letter_score(text):
+        encoding, text = top_encoding, top_text
+    return text, f"decoded as {encoding} (not valid UTF-8)"
+
+
+@cache
+def _our_letters() -> frozenset[str]:
+    """Every non-ASCII letter the languages we claim write, gathered from CLDR's names of countries,
+    months and weekdays in each (babel): "ā", "ų", "ø", "ї"..."""
+    from babel import Locale
+
+    from pipeline.langdata import available_languages
+
+    letters: set[str] = set()
+    for code in available_languages():
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, LookupError):
+            continue
+        names = [*locale.territories.values(), *locale.months["format"]["wide"].values(),
+                 *locale.days["format"]["wide"].values()]
+        letters.update(ch for name in names for ch in name.lower() if ch.isalpha() and not ch.isascii())
+    return frozenset(letters)
+
+
+def _letter_score(text: str) -> int:
+    """Letters of our languages count for a decoding, other non-ASCII letters three times against it."""
+    ours = _our_letters()
+    return sum(1 if ch.lower() in ours else -3 for ch in text if ch.isalpha() and not ch.isascii())
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

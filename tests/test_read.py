@@ -1,6 +1,8 @@
 import json
 
-from pipeline.read import read_inputs
+import pytest
+
+from pipeline.read import decode, read_inputs
 
 
 def _by_id(articles):
@@ -78,3 +80,18 @@ def test_duplicate_ids_are_kept_and_renamed(tmp_path):
     articles, _ = read_inputs([tmp_path])
     assert [a.article_id for a in articles] == ["same", "same#2"]
     assert "duplicate id" in articles[1].message
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Besök i Malmö\nEn delegation från Åbo besökte Malmö den 3 maj 2024.", "latin-1"),  # not cp1250's "Ĺbo"
+        ("Besøg fra Ærø i Aalborg, 3. maj.", "cp1252"),
+        ("Delegācija no Rīgas apmeklēja Šiauliai un Kauną.", "cp1257"),  # not Turkish cp1254
+        ("Wizyta w Gdańsku\nGoście z Łodzi.", "cp1250"),
+        ("Делегація з Литви відвідала Житомир.", "cp1251"),
+    ],
+)
+def test_legacy_encodings_decode_to_the_letters_our_languages_write(text, encoding):
+    decoded, note = decode(text.encode(encoding))
+    assert decoded == text and "not valid UTF-8" in note
