@@ -230,7 +230,8 @@ def _merge_people(entities: list[Entity]) -> None:
     names = sorted(first_seen, key=lambda n: (-len(n.split()), first_seen[n]))
     for entity in people:
         for name in names:
-            longer = len(name.split()) >= len(entity.value.split())
-            if name != entity.value and longer and same_person(entity.value, name):
+            if name == entity.value:
+                break  # the names after it are shorter, or the article uses them later
+            if len(name.split()) >= len(entity.value.split()) and same_person(entity.value, name):
                 entity.value = name
                 break

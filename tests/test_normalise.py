@@ -4,8 +4,8 @@ import pytest
 
 from pipeline.langdata import load_profile
 from pipeline.names import organisation_name, person_name, same_person
-from pipeline.normalise import DateContext, format_date, resolve_currency, resolve_date
-from pipeline.records import DateParts
+from pipeline.normalise import DateContext, _merge_people, format_date, resolve_currency, resolve_date
+from pipeline.records import DateParts, Entity
 from tests.conftest import analyse, values
 
 TODAY = dt.date(2026, 11, 23)
@@ -105,3 +105,12 @@ def test_every_city_row_carries_its_geonames_record():
     assert {e.value for e in cities} >= {"Ålesund", "Gdańsk", "Lublin"}
     for e in cities:
         assert e.geonameid and e.country_code and e.latitude and e.longitude
+
+
+def test_mentions_of_one_person_take_the_name_the_article_uses_first():
+    # The nominative comes first; its inflected form later ("lydimos mero Martino Henčo") takes it, and
+    # the first mention keeps it rather than trading it for the inflected one.
+    people = [Entity("t", "person", text, start, start + len(text), value=text)
+              for text, start in (("Martin Henč", 10), ("Martino Henčo", 80), ("Henčo", 120))]
+    _merge_people(people)
+    assert [e.value for e in people] == ["Martin Henč", "Martin Henč", "Martin Henč"]
