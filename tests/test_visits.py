@@ -128,6 +128,14 @@ def test_a_return_visit_is_a_visit_of_its_own(language, text, first, second):
     assert [(v.host.countries, v.visitor.countries) for v in visits] == [first, second]
 
 
+def test_a_return_visit_announced_for_next_season_is_planned():
+    visits = analyse("Besuch aus Polen\n\nEine Delegation aus der Partnerstadt Zielona Góra wurde am 3. Mai 2023 im "
+                     "Rathaus von Hagen empfangen. Im kommenden Frühjahr reist eine Hagener Delegation nach Zielona Góra.",
+                     "de").visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (["Hagen"], ["Zielona Góra"], "reported"), (["Zielona Góra"], ["Hagen"], "planned")]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "days"),
     [
