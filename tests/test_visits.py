@@ -243,3 +243,10 @@ def test_delegations_from_several_towns_at_one_event():
     assert visit.host.countries == ["PL"] and visit.host.cities == ["Ostróda"], visit
     assert set(visit.visitor.countries) == {"DE", "LV", "UA"}
     assert set(visit.visitor.cities) == {"Osterode am Harz", "Dobele", "Korostyshiv"}
+
+
+def test_nynorsk_reads_with_the_norwegian_profile():
+    visits = analyse("Vitjing frå Litauen\n\nEin delegasjon på åtte personar frå Kaunas vitja Voss kommune "
+                     "12. september 2024.", "nn").visits
+    assert len(visits) == 1
+    assert (visits[0].visitor.cities, visits[0].host.cities, visits[0].participants) == (["Kaunas"], ["Voss"], 8)
