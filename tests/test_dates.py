@@ -99,3 +99,17 @@ def test_a_day_and_month_in_figures_count_only_after_a_weekday():
 def test_weekdays_in_the_forms_cldr_lacks_date_the_day(language, text, weekday):
     found = find_dates(Doc(text, language, load_profile(language)))
     assert len(found) == 1 and found[0].date.weekday == weekday and (found[0].date.day, found[0].date.month) == (14, 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Fra torsdag den 5. til søndag den 8. september 2024 havde kommunen besøg."),
+        ("de", "Von Donnerstag, 5. bis Sonntag, 8. September 2024 waren die Gäste in Hagen."),
+        ("sv", "Från torsdag den 5 till söndag den 8 september 2024 var gruppen i Lund."),
+        ("pl", "Od czwartku 5 do niedzieli 8 września 2024 r. goście byli w Płocku."),
+        ("en", "From Thursday 5 to Sunday 8 September 2024 the guests stayed in Tartu."),
+    ],
+)
+def test_a_range_may_name_the_weekday_of_either_end(language, text):
+    assert [p[1:] for p in parts(text, language)] == [(5, 9, 2024, 8, 9, 2024)]

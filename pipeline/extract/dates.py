@@ -99,6 +99,8 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
     day_suffix = rf"(?:\s*{_word_or_abbreviation(day_words)})?" if day_words else ""
     wd = _alternation(list(weekdays))
     weekday = rf"(?:(?P<wd>{wd})(?!\w)\s*,?\s*(?:(?:dem|den|the|le|il)\s+)?)?" if wd else ""
+    # Either end of a range may name its weekday too: "fra torsdag den 5. til søndag den 8. september".
+    range_weekday = rf"(?:(?:{wd})(?!\w)\s*,?\s*(?:(?:dem|den|the|le|il)\s+)?)?" if wd else ""
 
     def day(name: str, first: bool = True) -> str:
         guard = r"(?<![\d.,/-])" if first else ""
@@ -122,11 +124,12 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
         # 2024. gada 3.–5. maijā (Latvian: the year, the days, the month)
         ("yd-dm", rf"{Y2}{year_suffix}\s*{D1}{sep}{D2_after_sep}\s*{M2}"),
         # 29. september – 2. oktober 2016 / 29. May 2018 - 30. May 2018
-        ("dm-dm", rf"{D1}\s*{M1}(?:\s*,?\s*{Y1}{year_suffix})?{sep}{D2_after_sep}\s*{M2}{opt_y2}"),
+        ("dm-dm", rf"{range_weekday}{D1}\s*{M1}(?:\s*,?\s*{Y1}{year_suffix})?{sep}{range_weekday}{D2_after_sep}\s*{M2}"
+                  rf"{opt_y2}"),
         # Balandžio 30–gegužės 2 / May 29 – June 2, 2018
         ("md-md", rf"{M1}\s*{D1}{day_suffix}(?:\s*,?\s*{Y1})?{sep}{M2}\s*{D2_after_sep}{day_suffix}{opt_y2}"),
         # 3-9 listopada 2019 / No 2. līdz 5. decembrim / 23 tot en met 28 april
-        ("d-dm", rf"{D1}{sep}{D2_after_sep}\s*{M2}{opt_y2}"),
+        ("d-dm", rf"{range_weekday}{D1}{sep}{range_weekday}{D2_after_sep}\s*{M2}{opt_y2}"),
         # June 12-15, 2023
         ("md-d", rf"{M1}\s*{D1}{sep}{D2_after_sep}{day_suffix}{opt_y2}"),
         # 2019. gada 5. decembrī / 2019 m. gruodžio 5 d.
