@@ -50,6 +50,7 @@ class VisitCues:
     participants: frozenset[str]
     participant_compounds: tuple[str, ...]
     combining_numbers: dict[str, int]
+    multipliers: frozenset[str]  # "million", "tys.": "2 million people" counts no visitors
     origin_suffixes: tuple[str, ...]
     destination_suffixes: tuple[str, ...]
     number_words: dict[str, int]
@@ -72,6 +73,7 @@ class VisitCues:
             participants=p.words("visits", "participants"),
             participant_compounds=tuple(sorted(p.words("visits", "participant_compounds"))),
             combining_numbers={k: int(v) for k, v in p.table("numbers", "combining").items()},
+            multipliers=frozenset(p.table("money", "multipliers")),
             # Case endings compare as written: folding would make Latvian "ā" (locative) an "a".
             origin_suffixes=tuple(s.lower() for s in p.setting("places", "origin_suffixes", [])),
             destination_suffixes=tuple(s.lower() for s in p.setting("places", "destination_suffixes", [])),
@@ -598,13 +600,17 @@ class VisitAssembler:
                     number = counted
                 else:
                     value = self._number(word)
-                    nxt = sentence.words[k + 1 : k + 3]
+                    nxt = sentence.words[k + 1 : k + 4]
                     if value and nxt:
                         if nxt[0] in self.cues.participants:
                             number = value
-                        elif word.isdigit() and len(nxt) > 1 and nxt[1] in self.cues.participants \
-                                and not nxt[0].isdigit():
-                            number = value  # "27 pracowników", "12 przedstawicieli", "35 johtajaa"
+                        elif any(len(nxt) > gap and nxt[gap] in self.cues.participants
+                                 and (word.isdigit() or gap == 1)
+                                 and all(w.isalpha() and w not in self.cues.multipliers for w in nxt[:gap])
+                                 for gap in (1, 2)):
+                            # Up to two words describing who is counted: "27 pracowników", "five social
+                            # workers", "8 socialinių paslaugų specialistai".
+                            number = value
                 if number and (1 < number < 1000 or (number == 1 and word.isdigit())):
                     candidates.append((0 if in_visit else 1, token.start, number))
         return min(candidates)[2] if candidates else None

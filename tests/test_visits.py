@@ -189,8 +189,11 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("en", "Guests from Lublin\n\nA delegation of 14 social workers from Lublin visited Tartu on 10 April 2023.", 14),
         ("lv", "Viesi no Cēsīm\n\nCēsu delegācija piecu cilvēku sastāvā 2023. gada 12. jūnijā viesojās Viljandi.", 5),
         ("fi", "Vieraita Virosta\n\nTarton kaupungin kahdentoista hengen ryhmä vieraili Oulussa 3. lokakuuta 2023.", 12),
+        ("en", "Guests from Klaipėda\n\nOn 22 May 2023 five social workers from Klaipėda visited Jelgava.", 5),
+        ("lt", "Svečiai iš Latvijos\n\n2023 m. gegužės 22 d. Gargždus aplankė 8 socialinių paslaugų specialistai iš "
+               "Jelgavos.", 8),
     ],
-    ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive"],
+    ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
@@ -250,3 +253,9 @@ def test_nynorsk_reads_with_the_norwegian_profile():
                      "12. september 2024.", "nn").visits
     assert len(visits) == 1
     assert (visits[0].visitor.cities, visits[0].host.cities, visits[0].participants) == (["Kaunas"], ["Voss"], 8)
+
+
+def test_a_towns_population_counts_no_visitors():
+    visits = analyse("Guests from Riga\n\nA delegation from Riga, a city of 2 million people, visited Tartu on "
+                     "3 May 2023.", "en").visits
+    assert len(visits) == 1 and visits[0].participants is None
