@@ -170,3 +170,11 @@ def test_a_verb_before_a_name_is_not_taken_into_it(language, text, name):
 def test_genitives_before_the_head_noun_are_still_taken_in():
     assert ("ORG", "Rīgas pilsētas Attīstības aģentūra") in spans(
         "Viesus uzņēma Rīgas pilsētas Attīstības aģentūra.", "lv")
+
+
+def test_genitives_joined_by_and_stay_in_the_name():
+    found = spans("Svečiai aplankė Alytaus sporto ir rekreacijos centrą, o vėliau Utenos vaikų centrą.", "lt")
+    assert {t for label, t in found if label == "ORG"} == {"Alytaus sporto ir rekreacijos centrą", "Utenos vaikų centrą"}
+    # but "and" before a capitalised name opens a second organisation
+    found = spans("Viesi apmeklēja Liepājas Speciālo ekonomisko zonu un Dundagas sporta kompleksā rīkoja semināru.", "lv")
+    assert {t for label, t in found if label == "ORG"} == {"Liepājas Speciālo ekonomisko zonu", "Dundagas sporta kompleksā"}

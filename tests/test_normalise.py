@@ -77,6 +77,7 @@ def test_which_crown(currency, language, countries, expected):
         ("da", "Fredensborg Kommunes Venskabsbykomite", "Fredensborg Kommunes Venskabsbykomite"),  # not the head
         ("lv", "biedrības Eiroreģions „Ezeru zeme”", "biedrības Eiroreģions Ezeru zeme"),
         ("et", "Eesti Rahva Muuseumiga", "Eesti Rahva Muuseum"),  # the comitative of the head noun
+        ("lv", "Liepājas Speciālo ekonomisko zonu", "Liepājas Speciālā ekonomiskā zona"),  # a head simplemma misses
         ("et", "Riia linnavolikogu", "Riia linnavolikogu"),
     ],
 )

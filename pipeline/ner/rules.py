@@ -141,6 +141,11 @@ class RuleRecogniser:
                 and self._joined(doc, tokens[index], tokens[index + 1]) and self._first_name(doc, tokens[index])
                 and not self._is_cue(doc, tokens[index + 1]))
 
+    def _is_modifier(self, doc: Doc, token: Token) -> bool:
+        """A lower-case word that may stand before an organisation's head noun as a genitive."""
+        return (len(token.text) > 2 and token.text.lower().endswith(self.modifier_suffixes)
+                and not self._is_verb(doc, token))
+
     def _is_verb(self, doc: Doc, token: Token) -> bool:
         lemmas = [lemma for lemma in doc.lemmas(token) if fold(lemma) != fold(token.text)]
         return bool(self.verb_lemma_endings) and any(
@@ -175,7 +180,7 @@ class RuleRecogniser:
                 previous = tokens[left - 1]
                 key = fold(previous.text)
                 if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper:
-                    if left < i and self._is_town(doc, tokens[left]) and (
+                    if left < i and tokens[left].text[:1].isupper() and self._is_town(doc, tokens[left]) and (
                             in_country(previous) or self._inflected_town(doc, previous)):
                         # "i Polen Kalmar kommun": a country before a town's name says where it is; and an
                         # inflected town before one is a sentence's other place ("külastas Tartut Riia
@@ -183,10 +188,14 @@ class RuleRecogniser:
                         break
                     left -= 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
-                      and key not in self.connectors and len(key) > 2
-                      and previous.text.lower().endswith(self.modifier_suffixes)
-                      and not self._is_verb(doc, previous)):
+                      and key not in self.connectors and self._is_modifier(doc, previous)):
                     left -= 1  # Baltic genitives: "Plungės rajono savivaldybė"
+                    lowercase_taken += 1
+                elif (self.lowercase_modifiers and key in self.connectors and 0 < lowercase_taken < 3
+                      and tokens[left].text[:1].islower() and left - 2 >= 0
+                      and self._joined(doc, tokens[left - 2], previous)
+                      and tokens[left - 2].text[:1].islower() and self._is_modifier(doc, tokens[left - 2])):
+                    left -= 2  # two genitives joined: "Vilkaviškio vaikų ir jaunimo centras"
                     lowercase_taken += 1
                 else:
                     break
