@@ -66,18 +66,15 @@ def decode(data: bytes) -> tuple[str, str]:
     best = matches.best()
     if best is None or best.encoding is None:
         raise UnreadableInput("not text in any known encoding")
-    encoding, text = best.encoding, str(best)
+    # On a short article charset_normalizer often ranks a neighbouring code page first (Swedish Latin-1
+    # read as Central European cp1250 turns "Åbo" into "Ĺbo"; Baltic cp1257 comes out as Turkish): of the
+    # encodings it finds plausible, keep the one whose letters our languages write (its own pick on a tie).
+    chosen = max((m for m in matches if m.encoding), key=lambda m: (_letter_score(str(m)), m is best))
+    text = str(chosen)
     printable = sum(ch.isprintable() or ch.isspace() for ch in text)
     if printable < 0.95 * len(text):
         raise UnreadableInput("binary file (mostly unprintable characters)")
-    # On a short article charset_normalizer often ranks a neighbouring code page first (Swedish Latin-1
-    # read as Central European cp1250 turns "Åbo" into "Ĺbo"; Baltic cp1257 comes out as Turkish): of the
-    # encodings it finds plausible, keep the one whose letters our languages write.
-    scored = [(_letter_score(str(m)), m.encoding, str(m)) for m in matches if m.encoding]
-    top_score, top_encoding, top_text = max(scored, key=lambda candidate: candidate[0])
-    if top_score > _letter_score(text):
-        encoding, text = top_encoding, top_text
-    return text, f"decoded as {encoding} (not valid UTF-8)"
+    return text, f"decoded as {chosen.encoding} (not valid UTF-8)"
 
 
 @cache

@@ -98,9 +98,15 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
     day_words = [_fold_key(w) for w in profile.raw.get("dates", {}).get("day_words", [])]
     day_suffix = rf"(?:\s*{_word_or_abbreviation(day_words)})?" if day_words else ""
     wd = _alternation(list(weekdays))
-    weekday = rf"(?:(?P<wd>{wd})(?!\w)\s*,?\s*(?:(?:dem|den|the|le|il)\s+)?)?" if wd else ""
+
+    def weekday_before(group: str) -> str:
+        """An optional weekday before a day, captured as `group` when one is named."""
+        name = rf"(?P<{group}>{wd})" if group else rf"(?:{wd})"
+        return rf"(?:{name}(?!\w)\s*,?\s*(?:(?:dem|den|the|le|il)\s+)?)?" if wd else ""
+
+    weekday = weekday_before("wd")
     # Either end of a range may name its weekday too: "fra torsdag den 5. til søndag den 8. september".
-    range_weekday = rf"(?:(?:{wd})(?!\w)\s*,?\s*(?:(?:dem|den|the|le|il)\s+)?)?" if wd else ""
+    range_weekday = weekday_before("")
 
     def day(name: str, first: bool = True) -> str:
         guard = r"(?<![\d.,/-])" if first else ""

@@ -147,9 +147,10 @@ class RuleRecogniser:
                 and not self._is_verb(doc, token))
 
     def _is_verb(self, doc: Doc, token: Token) -> bool:
-        lemmas = [lemma for lemma in doc.lemmas(token) if fold(lemma) != fold(token.text)]
-        return bool(self.verb_lemma_endings) and any(
-            fold(lemma).endswith(self.verb_lemma_endings) for lemma in lemmas)
+        if not self.verb_lemma_endings:
+            return False
+        key = fold(token.text)
+        return any(fold(lemma) != key and fold(lemma).endswith(self.verb_lemma_endings) for lemma in doc.lemmas(token))
 
     def _can_open(self, doc: Doc, token: Token, index: int) -> bool:
         """Whether a name may start with this token: a capital, and not just a capitalised common word
