@@ -47,6 +47,23 @@ def test_rule_layer_finds_organisations_and_people(language, text, expected):
     assert expected <= found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Гостей прийняла Полтавська міська рада.", "Делегація відвідала Полтавську міську раду.",
+     "Зустріч відбулася у Полтавській міській раді.", "Угоду підписали з Полтавською міською радою."],
+)
+def test_ukrainian_adjectives_agreeing_with_the_head_are_part_of_the_name(text):
+    found = {name for label, name in spans(text, "uk") if label == "ORG"}
+    assert len(found) == 1 and next(iter(found)).startswith("Полтавськ"), found
+    assert "міськ" in next(iter(found))
+
+
+def test_a_town_after_and_is_a_second_place_not_part_of_the_name():
+    found = spans("De gemeente Leeuwarden en Nowy Sącz werken samen. De Stichting Hart en Ziel helpt.", "nl")
+    assert {("ORG", "gemeente Leeuwarden"), ("ORG", "Stichting Hart en Ziel")} <= found, found
+    assert not any("Sącz" in name for _, name in found)
+
+
 def test_bare_cue_words_and_capitals_headings_are_not_organisations():
     found = spans("Kommunen tog emot gruppen. Projektet fortsätter i kommunen.", "sv")
     assert not any(label == "ORG" for label, _ in found)

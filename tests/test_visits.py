@@ -136,6 +136,13 @@ def test_a_return_visit_announced_for_next_season_is_planned():
         (["Hagen"], ["Zielona Góra"], "reported"), (["Zielona Góra"], ["Hagen"], "planned")]
 
 
+def test_a_finnish_return_visit_to_an_illative_town_is_planned():
+    visits = analyse("Virolaisia vieraita Oulussa\n\nOulun kaupunki otti vastaan valtuuskunnan Tartosta 3. huhtikuuta "
+                     "2024. Oululaiset tekevät vastavierailun Tarttoon ensi keväänä.", "fi").visits
+    assert [(v.host.countries, v.visitor.countries, v.status) for v in visits] == [
+        (["FI"], ["EE"], "reported"), (["EE"], ["FI"], "planned")]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "days"),
     [

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.extract.doc import Doc
-from pipeline.extract.places import find_countries, known_keys
+from pipeline.extract.places import MAX_PLACE_TOKENS, find_countries, known_keys
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.ner import NamedSpan, backend
@@ -102,6 +102,7 @@ class RuleRecogniser:
         self.settlement_cues = self.profile.words("organisations", "settlement_cues")
         self.connectors = self.profile.words("organisations", "connectors")
         self.complement_connectors = self.profile.words("organisations", "complement_connectors")
+        self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
         self.modifier_suffixes = tuple(self.profile.setting("organisations", "modifier_suffixes", [""]))
@@ -218,9 +219,11 @@ class RuleRecogniser:
                     j += 1
                 elif (self._connects(key, token) and j + 1 < len(tokens)
                       and tokens[j + 1].text[:1].isupper() and self._joined(doc, nxt, tokens[j + 1])
-                      and not self._is_cue(doc, tokens[j + 1])):
+                      and not self._is_cue(doc, tokens[j + 1])
+                      and not (key in self.conjunctions and self._opens_town(doc, j + 1))):
                     # "Pomocy Rodzinie w Gdańsku", "Hart voor Polen", "University of Tartu"; but a cue word
-                    # after "i" opens a second organisation: "Administracja Państwowa i Asocjacja ... Hromad".
+                    # after "i" opens a second organisation: "Administracja Państwowa i Asocjacja ... Hromad",
+                    # and a town after "en" is a second place: "de gemeente Apeldoorn en Zielona Góra".
                     j += 1
                 else:
                     break
@@ -335,6 +338,16 @@ class RuleRecogniser:
 
     def _is_town(self, doc: Doc, token: Token) -> bool:
         return bool(known_keys(doc, [token], load_gazetteer()))
+
+    def _opens_town(self, doc: Doc, index: int) -> bool:
+        """Whether a town's name of one or more words ("Zielona Góra") starts at this token."""
+        tokens = doc.tokens
+        run = [tokens[index]]
+        for token in tokens[index + 1 : index + MAX_PLACE_TOKENS]:
+            if not (token.text[:1].isupper() and self._joined(doc, run[-1], token)):
+                break
+            run.append(token)
+        return any(known_keys(doc, run[:n], load_gazetteer()) for n in range(1, len(run) + 1))
 
     def _inflected_town(self, doc: Doc, token: Token) -> bool:
         surface = fold(token.text)
