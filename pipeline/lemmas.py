@@ -100,8 +100,9 @@ class MorfeuszLemmatizer:
     def lemmas(self, word: str) -> tuple[str, ...]:
         seen: list[str] = []
         analyses = self.analyse(word)
-        # Prefer a lemma that keeps the word's capitalisation (a proper name) for capitalised words.
-        ranked = sorted(analyses, key=lambda a: (word[:1].isupper() != a[0][:1].isupper(), ))
+        # Prefer a lemma that keeps the word's capitalisation (a proper name) for capitalised words, then a
+        # singular reading: "Mirosław" is the man's name, not the genitive plural of "Mirosława".
+        ranked = sorted(analyses, key=lambda a: (word[:1].isupper() != a[0][:1].isupper(), ":pl:" in a[1]))
         for lemma, _tag in ranked:
             if word[:1].isupper() and lemma[:1].islower():
                 lemma = lemma[:1].upper() + lemma[1:]

@@ -197,17 +197,58 @@ def organisation_name(text: str, profile: LanguageProfile) -> str:
     return " ".join(engine(words, profile))
 
 
+def _polish_surnames(written: list[str], words: list[str], profile: LanguageProfile) -> list[str]:
+    """Surnames after an inflected first name back into the nominative, in the first name's case and
+    gender: "Tomasza Sadowskiego" -> "Tomasz Sadowski", "Annę Kowalską" -> "Anna Kowalska", "Jana Nowaka" ->
+    "Jan Nowak". A surname Morfeusz does not know, or reads in no agreeing case, stays as written."""
+    lemmatizer = profile.lemmatizer
+    assert isinstance(lemmatizer, MorfeuszLemmatizer)
+    readings = [tag.split(":") for lemma, tag in lemmatizer.analyse(written[0])
+                if lemma == words[0] and tag.startswith("subst:sg:")]
+    if not readings or any(parts[2] == "nom" for parts in readings):
+        return words
+    case, gender = readings[0][2], readings[0][3]
+    out = list(words)
+    for k in range(1, len(words)):
+        if not words[k].isalpha():
+            continue  # Morfeusz reads "Pęcak-Rajca" in parts: a double surname stays as written
+        for lemma, tag in lemmatizer.analyse(words[k]):
+            parts = tag.split(":")
+            if len(parts) < 4 or parts[1:4] != ["sg", case, gender]:
+                continue
+            if parts[0] == "subst" and lemma[:1].isupper():
+                out[k] = lemma
+                break
+            if parts[0] == "adj":
+                form = _generate(lemma, f"adj:sg:nom:{gender}:pos") if gender == "f" else lemma
+                if form:
+                    out[k] = _keep_case(words[k], form)
+                    break
+    return out
+
+
+# Where the lemmatiser can agree a surname with the first name's case (a registry, as for organisations).
+SURNAME_ENGINES: dict[str, Callable[[list[str], list[str], LanguageProfile], list[str]]] = {
+    "morfeusz2": _polish_surnames,
+}
+
+
 def person_name(text: str, profile: LanguageProfile) -> str:
-    """First names back to their dictionary form where the language inflects them ("Edytą" -> "Edyta")."""
+    """First names back to their dictionary form where the language inflects them ("Edytą" -> "Edyta"),
+    and surnames with them where the lemmatiser can ("Tomasza Sadowskiego" -> "Tomasz Sadowski")."""
     words = tidy(text).split()
     if not words or not profile.setting("people", "inflected", False):
         return " ".join(words)
+    written = list(words)
     names = first_names()
     for lemma in profile.lemmas(words[0]):
         # The first lemma that is a first name; the word itself is the last candidate the lemmatiser gives.
         if fold(lemma) in names and lemma[:1].isupper():
             words[0] = lemma
             break
+    engine = SURNAME_ENGINES.get(str(profile.raw.get("lemmatizer", "simplemma")))
+    if engine is not None and len(words) > 1 and words[0] != written[0]:
+        words = engine(written, words, profile)
     return " ".join(words)
 
 

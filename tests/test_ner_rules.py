@@ -58,6 +58,12 @@ def test_ukrainian_adjectives_agreeing_with_the_head_are_part_of_the_name(text):
     assert "міськ" in next(iter(found))
 
 
+def test_a_town_before_the_town_a_municipality_is_named_after_is_another_place():
+    found = spans("I går besøgte en gruppe elever fra Husum Tønder Kommune.", "da")
+    assert ("ORG", "Tønder Kommune") in found and not any("Husum" in name for _, name in found), found
+    assert ("ORG", "Nowy Targ kommune") in spans("Vi samarbejder med Nowy Targ kommune.", "da")  # one town's name
+
+
 def test_a_town_after_and_is_a_second_place_not_part_of_the_name():
     found = spans("De gemeente Leeuwarden en Nowy Sącz werken samen. De Stichting Hart en Ziel helpt.", "nl")
     assert {("ORG", "gemeente Leeuwarden"), ("ORG", "Stichting Hart en Ziel")} <= found, found

@@ -85,6 +85,17 @@ def test_organisation_names_back_in_the_nominative(language, written, canonical)
     assert organisation_name(written, load_profile(language)) == canonical
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("Tomasza Sadowskiego", "Tomasz Sadowski"), ("Annę Kowalską", "Anna Kowalska"), ("Piotrem Wiśniewskim", "Piotr Wiśniewski"),
+     ("Katarzyny Lewandowskiej", "Katarzyna Lewandowska"), ("Marka Nowaka", "Marek Nowak"),
+     ("Mirosław Karolczuk", "Mirosław Karolczuk"),  # the man's name, not the genitive plural of Mirosława
+     ("Stanisław Lem", "Stanisław Lem")],
+)
+def test_polish_surnames_agree_with_the_first_names_case(written, canonical):
+    assert person_name(written, load_profile("pl")) == canonical
+
+
 def test_person_names():
     assert person_name("Joannę Pęcak-Rajca", load_profile("pl")) == "Joanna Pęcak-Rajca"
     assert person_name("Edytą Podmokły", load_profile("pl")) == "Edyta Podmokły"

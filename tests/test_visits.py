@@ -78,6 +78,8 @@ def test_funding_is_attached():
         ("pl", "Wizyta delegacji z Norwegii\n\nW przyszłym tygodniu delegacja z Aalesund odbędzie wizytę studyjną w Gdańsku."),
         ("sv", "Besök från Litauen\n\nNästa vecka ska en delegation från Vilnius besöka Båstads kommun."),
         ("en", "Delegation to visit Riga\n\nA delegation from Tartu will visit Riga next month, the council said."),
+        ("sv", "Besök från Polen\n\nI höst besöker en delegation från Gdynia Karlskrona kommun."),
+        ("nb", "Besøk til Polen\n\nTil våren reiser en delegasjon fra Molde til Gdynia."),
     ],
 )
 def test_a_planned_visit_is_marked(language, text):
@@ -199,8 +201,11 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("en", "Guests from Klaipėda\n\nOn 22 May 2023 five social workers from Klaipėda visited Jelgava.", 5),
         ("lt", "Svečiai iš Latvijos\n\n2023 m. gegužės 22 d. Gargždus aplankė 8 socialinių paslaugų specialistai iš "
                "Jelgavos.", 8),
+        ("lt", "Svečiai iš Estijos\n\n2024 m. kovo 5 d. Rokiškyje lankėsi septynių asmenų delegacija iš Paidės.", 7),
+        ("en", "Mayors from Finland\n\nA delegation of seven mayors from Finland visited Galway on 3 June 2024.", 7),
     ],
-    ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives"],
+    ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
+         "en-mayors"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits

@@ -183,7 +183,8 @@ class RuleRecogniser:
                 key = fold(previous.text)
                 if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper:
                     if left < i and tokens[left].text[:1].isupper() and self._is_town(doc, tokens[left]) and (
-                            in_country(previous) or self._inflected_town(doc, previous)):
+                            in_country(previous) or self._inflected_town(doc, previous)
+                            or self._second_town(doc, previous, tokens[left], token)):
                         # "i Polen Kalmar kommun": a country before a town's name says where it is; and an
                         # inflected town before one is a sentence's other place ("külastas Tartut Riia
                         # linnavolikogu": Riga's city council visited Tartu).
@@ -338,6 +339,13 @@ class RuleRecogniser:
 
     def _is_town(self, doc: Doc, token: Token) -> bool:
         return bool(known_keys(doc, [token], load_gazetteer()))
+
+    def _second_town(self, doc: Doc, previous: Token, town: Token, cue: Token) -> bool:
+        """A town before the town a municipality is named after is another place, unless the two are one
+        name: "lærere fra Flensborg Sønderborg Kommune besøgte" (teachers from Flensburg visited Sønderborg
+        Municipality), but "Nowy Targ gmina" is one town's."""
+        return (is_cue_word(doc, cue, self.settlement_cues) and self._is_town(doc, previous)
+                and not known_keys(doc, [previous, town], load_gazetteer()))
 
     def _opens_town(self, doc: Doc, index: int) -> bool:
         """Whether a town's name of one or more words ("Zielona Góra") starts at this token."""
