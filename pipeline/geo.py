@@ -3,8 +3,9 @@
 Every candidate record a mention's keys reach is scored on evidence a reader would use: how big the
 place is, whether its country is named in the article or is the language's own, whether other places of
 the article lie in the same country, how directly the text names it (as written, lemmatised, or with a
-case ending undone), whether a model or a preposition says it is a place, and whether the word is just a
-common word of the language written with a capital ("Men", "Dom", "Peer", "Arena").
+case ending undone; by the record's own name or one of its alternate names), whether a model or a
+preposition says it is a place, and whether the word is just a common word of the language written with
+a capital ("Men", "Dom", "Peer", "Arena").
 The best record wins if its score clears the threshold; the margin over it becomes the confidence.
 """
 
@@ -85,6 +86,11 @@ class PlaceResolver:
             # ("Erasmus", a South African town's other name) - unless it is a city everyone knows.
             score -= 1.0
         score += 0.6 if how == "exact" else 0.3
+        if how == "exact" and place.country_code == self.home and fold(place.name) == fold(mention.text):
+            # Written as the record's own name, not one of its alternate names, in the language's own
+            # country: that is how its towns are written. "Neustadt" in a German article is a German
+            # Neustadt, not Wejherowo (whose German name it once was) because Poland is named too.
+            score += 2.5
         if "gazetteer" not in mention.source or "+" in mention.source:
             score += 1.0  # a model or rule called it a place
         if mention.cue:

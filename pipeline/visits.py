@@ -149,6 +149,7 @@ class VisitAssembler:
         self.home = self.doc.profile.country
         self.sentences = self._sentences()
         self.links = self._appositions()
+        self.after_unknown_place = self._countries_after_unknown_places()
 
     # -- reading the text ----------------------------------------------------------------------------------
 
@@ -176,15 +177,36 @@ class VisitAssembler:
                 if e.type in _SIDE_TYPES and sentence.start <= e.start < sentence.end]
 
     def _appositions(self) -> dict[int, int]:
-        """A country right after a city describes the city ("Elektrenaì i Litauen", "Elverum (Norway)")."""
+        """A country right after a city describes the city ("Elektrenaì i Litauen", "Elverum (Norway)"), and so
+        it does after a place name no record was found for ("Kristianssand i Norge")."""
         links: dict[int, int] = {}
-        places = [i for i, e in enumerate(self.entities) if e.type in _PLACE_TYPES]
+        places = [i for i, e in enumerate(self.entities) if e.type in _PLACE_TYPES or e.type == "place"]
         for i, j in pairwise(places):
             a, b = self.entities[i], self.entities[j]
             gap = self.doc.text[a.end : b.start]
-            if a.type == "city" and b.type == "country" and len(gap) <= 5 and b.value == a.country_code:
+            if b.type == "country" and len(gap) <= 5 and (
+                    (a.type == "city" and b.value == a.country_code) or a.type == "place"):
                 links[j] = i
         return links
+
+    def _countries_after_unknown_places(self) -> set[int]:
+        """Countries after a capitalised word no entity covers and a preposition: "Kerava i Finland,
+        Fjellvik i Norge og Trollhättan i Sverige" - the "i" says where a village lies, as after a known
+        town (`_appositions`), not where anyone went."""
+        found = set()
+        tokens = self.doc.tokens
+        for i, entity in enumerate(self.entities):
+            if entity.type != "country":
+                continue
+            k = next((k for k, t in enumerate(tokens) if t.start == entity.start), None)
+            if k is None or k < 2:
+                continue
+            name, preposition = tokens[k - 2], tokens[k - 1]
+            if (fold(preposition.text) in self.doc.profile.words("places", "destination") and name.text[:1].isupper()
+                    and name.text[:1].isalpha() and "\n" not in self.doc.text[name.start : entity.start]
+                    and not any(e.start <= name.start < e.end for e in self.entities)):
+                found.add(i)
+        return found
 
     def _own_cue(self, entity: Entity) -> str:
         if entity.cue == "origin":
@@ -244,15 +266,20 @@ class VisitAssembler:
 
     def _origin_scope(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" that only says where the "from" noun is: "fra kommuner i Finland",
-        "från kommunen Elektrenaì i Litauen" (from + a common noun + in + the place)."""
+        "från kommunen Elektrenaì i Litauen" (from + a common noun + in + the place); or a country after a
+        name no place record was found for: "fra Kristianssand i Norge" (a place that is no entity here
+        still lies in the country after it - while in "fra Polen i Viborg" Viborg is where they went)."""
         before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start]
         if len(before) < 3:
             return False
         origin_word, noun = before[-3], before[-2]
+        token = sentence.tokens[noun]
         exceptions = self.doc.profile.setting("places", "origin_not_before", [])
+        unknown_name = (entity.type == "country" and token.text[:1].isupper()
+                        and not any(e.start <= token.start < e.end for e in self.entities))
         return (sentence.words[origin_word] in self.doc.profile.words("places", "origin")
-                and sentence.tokens[noun].text[:1].islower()
-                and not any(sentence.tokens[noun].text.lower().endswith(x) for x in exceptions))
+                and (token.text[:1].islower() or unknown_name)
+                and not any(token.text.lower().endswith(x) for x in exceptions))
 
     def _sentence_votes(self, sentence: Sentence, in_visit: bool) -> dict[int, Votes]:
         """Evidence a single sentence gives about the entities in it.
@@ -266,15 +293,22 @@ class VisitAssembler:
         previous: tuple[Entity, str, int] | None = None
         lists = self._lists(sentence)
         inverted = self._object_first(sentence, host_at, visit_at)
+        cues: dict[int, str] = {}
         for i in self._entities_in(sentence):
             entity = self.entities[i]
-            source = self.entities[self.links[i]] if i in self.links else entity
-            cue = self._own_cue(source)
-            if cue == HOST and self._origin_scope(sentence, entity):
-                cue = VISITOR
-            if not cue and previous and previous[1] and (self._list_continues(previous[0], entity)
-                                                          or self._narrows(previous[0], previous[2], i)):
-                cue = previous[1]
+            if self.links.get(i) in cues:
+                # A country in apposition says where its town is ("Ogre in Lettland"): it shares the town's
+                # side, whatever the town's side came from (its own preposition or the list it is in).
+                cue = cues[self.links[i]]
+            else:
+                source = self.entities[self.links[i]] if i in self.links else entity
+                cue = "" if i in self.after_unknown_place else self._own_cue(source)
+                if cue == HOST and self._origin_scope(sentence, entity):
+                    cue = VISITOR
+                if not cue and previous and previous[1] and (self._list_continues(previous[0], entity)
+                                                              or self._narrows(previous[0], previous[2], i)):
+                    cue = previous[1]
+            cues[i] = cue
             previous = (entity, cue, i)
             # A long enumeration ("kommuner i Finland, Letland, Sverige, Tyskland ...") is background: a
             # visit's side is one or two places, so each member of a list of three or more counts less.

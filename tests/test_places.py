@@ -76,6 +76,15 @@ def test_mechelen_in_belgium_not_the_dutch_village():
     assert mechelen.country_code == "BE" and mechelen.geonameid == "2791537"
 
 
+def test_a_town_written_as_a_home_towns_own_name_is_that_town_not_a_foreign_alternate_name():
+    # Wejherowo was once "Neustadt" in German; a German article naming Poland still means a German Neustadt.
+    result = analyse("Gäste aus Polen\n\nEine Delegation aus Polen besuchte am 3. Mai 2024 die Stadt Neustadt.", "de")
+    neustadt = next(e for e in result.entities if e.text == "Neustadt" and e.type == "city")
+    assert neustadt.country_code == "DE", neustadt
+    danzig = next(e for e in analyse("Besuch in Danzig\n\nDie Gruppe war in Danzig.", "de").entities if e.type == "city")
+    assert danzig.value == "Gdańsk"  # an exonym with no town of that name at home still finds its town
+
+
 @pytest.mark.parametrize(
     ("language", "text", "word"),
     [

@@ -138,6 +138,30 @@ def test_a_return_visit_announced_for_next_season_is_planned():
         (["Hagen"], ["Zielona Góra"], "reported"), (["Zielona Góra"], ["Hagen"], "planned")]
 
 
+def test_towns_listed_after_from_with_their_countries_all_visit():
+    # "in Polen" after a town says where the town is; the list keeps the "aus" of its first member.
+    visits = analyse("Partnerstädte zu Gast\n\nAm 7. September 2024 begrüßte Bürgermeisterin Eva Roth Delegationen aus den "
+                     "Partnerstädten Gniezno in Polen, Valmiera in Lettland und Viljandi in Estland in Kassel.", "de").visits
+    assert [(v.host.countries, v.visitor.countries, v.visitor.cities) for v in visits] == [
+        (["DE"], ["PL", "LV", "EE"], ["Gniezno", "Valmiera", "Viljandi"])]
+
+
+def test_a_country_after_a_place_without_a_record_says_where_that_place_is():
+    visits = analyse("Venskabsbyer på besøg\n\nRepræsentanter fra Qwertyby i Norge besøgte Viborg Kommune 4. juni 2024.",
+                     "da").visits
+    assert [(v.host.countries, v.visitor.countries) for v in visits] == [(["DK"], ["NO"])]
+    # In a list of twin towns each "i" says where a town lies; none is where anyone went.
+    visits = analyse("Venskabsbyer\n\nVores venskabsbyer er Kerava i Finland, Fjellviken i Norge og Trollhättan i "
+                     "Sverige. Repræsentanter for venskabsbyerne besøgte Viborg 4. juni 2024.", "da").visits
+    assert [(v.host.countries, v.host.cities) for v in visits] == [(["DK"], ["Viborg"])]
+
+
+def test_an_estonian_study_trip_abroad():
+    visits = analyse("Õppereis Soome\n\n10.–12. aprillil 2024 käis 12 Tapa valla töötajat õppereisil Soomes Lohja linnas.",
+                     "et").visits
+    assert [(v.host.countries, v.visitor.countries, v.participants) for v in visits] == [(["FI"], ["EE"], 12)]
+
+
 def test_a_finnish_return_visit_to_an_illative_town_is_planned():
     visits = analyse("Virolaisia vieraita Oulussa\n\nOulun kaupunki otti vastaan valtuuskunnan Tartosta 3. huhtikuuta "
                      "2024. Oululaiset tekevät vastavierailun Tarttoon ensi keväänä.", "fi").visits

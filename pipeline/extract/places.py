@@ -72,6 +72,8 @@ def _cue(doc: Doc, index: int) -> str:
         if word not in skippable and lemma not in skippable and lemma not in doc.profile.demonyms \
                 and word not in doc.profile.demonyms:
             return ""
+        if (word,) in doc.profile.country_names:
+            return ""  # a country's name ("Pułtusk in Polen, Ogre"), not a nationality word spelt alike
         j -= 1
     else:
         return ""
