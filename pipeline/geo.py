@@ -86,6 +86,8 @@ class PlaceResolver:
             # ("Erasmus", a South African town's other name) - unless it is a city everyone knows.
             score -= 1.0
         score += 0.6 if how == "exact" else 0.3
+        if how == "inflected" and place.country_code not in self.article_countries | support.countries | {self.home}:
+            score -= 0.5  # a case ending undone to reach a country the article never names: "Łuckiej" is no Lucka
         if how == "exact" and place.country_code == self.home and fold(place.name) == fold(mention.text):
             # Written as the record's own name, not one of its alternate names, in the language's own
             # country: that is how its towns are written. "Neustadt" in a German article is a German

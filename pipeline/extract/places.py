@@ -40,13 +40,21 @@ def _lemma_keys(doc: Doc, tokens: list[Token], limit: int = 8) -> list[str]:
 
 
 def inflection_variants(doc: Doc, word: str) -> list[str]:
-    """Forms of a folded word with one case ending undone, by the language's rules ("bastads" -> "bastad")."""
+    """Forms of a folded word with one case ending undone, by the language's rules ("bastads" -> "bastad"),
+    and the town a relational adjective is made from ("luckiej" -> "luck", "poznanskiej" -> "poznan"): the
+    language file lists the adjective's endings and the stems that turn back into a town's name."""
     variants = []
     for suffix, replacement in doc.profile.pairs("places", "inflections"):
         suffix_key = fold(suffix)
         if word.endswith(suffix_key) and len(word) - len(suffix_key) >= 3:
             variants.append(word[: len(word) - len(suffix_key)] + fold(replacement))
-    return variants
+    endings = [fold(e) for e in doc.profile.setting("places", "adjective_endings", [])]
+    for stem, replacement in doc.profile.pairs("places", "adjective_stems"):
+        for ending in endings:
+            suffix_key = fold(stem) + ending
+            if word.endswith(suffix_key) and len(word) - len(suffix_key) >= 2:
+                variants.append(word[: len(word) - len(suffix_key)] + fold(replacement))
+    return list(dict.fromkeys(variants))
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
