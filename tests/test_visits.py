@@ -80,6 +80,7 @@ def test_funding_is_attached():
         ("en", "Delegation to visit Riga\n\nA delegation from Tartu will visit Riga next month, the council said."),
         ("sv", "Besök från Polen\n\nI höst besöker en delegation från Gdynia Karlskrona kommun."),
         ("nb", "Besøk til Polen\n\nTil våren reiser en delegasjon fra Molde til Gdynia."),
+        ("lt", "Svečiai iš Estijos\n\nUtenos rajono savivaldybėje lankysis delegacija iš Pärnu."),
     ],
 )
 def test_a_planned_visit_is_marked(language, text):
