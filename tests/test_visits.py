@@ -81,6 +81,8 @@ def test_funding_is_attached():
         ("sv", "Besök från Polen\n\nI höst besöker en delegation från Gdynia Karlskrona kommun."),
         ("nb", "Besøk til Polen\n\nTil våren reiser en delegasjon fra Molde til Gdynia."),
         ("lt", "Svečiai iš Estijos\n\nUtenos rajono savivaldybėje lankysis delegacija iš Pärnu."),
+        ("lv", "Viesi no Igaunijas\n\nNākamajā nedēļā Valmierā viesosies delegācija no Pērnavas."),
+        ("et", "Külalised Lätist\n\nJärgmisel nädalal külastab Viljandit delegatsioon Cēsisest."),
     ],
 )
 def test_a_planned_visit_is_marked(language, text):
