@@ -38,6 +38,7 @@ def spans(text, language):
         ("en", "The Latgale Planning Region invited mayor John Smith.", {("ORG", "Latgale Planning Region"), ("PER", "John Smith")}),
         ("uk", "Делегація Горінчівської громади зустрілася з мером Олександром Петренком.", {("ORG", "Горінчівської громади")}),
         ("uk", "Голова громади Олександр Поворознюк привітав гостей з Польщі.", {("PER", "Олександр Поворознюк")}),
+        ("nb", "Førre veke fekk Stord herad besøk frå Polen.", {("ORG", "Stord herad")}),  # Nynorsk's municipality
         ("nl", "De Gemeente Heiloo en de Stichting Hart voor Polen ontvingen burgemeester Jan de Vries.",
          {("ORG", "Gemeente Heiloo"), ("ORG", "Stichting Hart voor Polen")}),
     ],
