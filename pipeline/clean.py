@@ -31,6 +31,9 @@ _GLOBAL_BOILERPLATE = [
     r"^(Share|Tweet|Print|Email)( (on|this|about this).*)?$",
     r"^Share on .*",
     r"^\W*$",
+    # Share buttons and follow links: a network's name alone on a line, in any language.
+    r"^(Facebook|Twitter|X|LinkedIn|Instagram|YouTube|Pinterest|WhatsApp|Messenger|TikTok|Telegram|Threads|Bluesky|"
+    r"Mastodon|VKontakte|Reddit|E-?mail|E-post)$",
 ]
 
 

@@ -52,3 +52,15 @@ def test_boilerplate_is_masked_without_moving_offsets():
     assert "Home > News" not in cleaned.masked
     body = "A delegation from Tartu visited Riga on 5 May 2020."
     assert cleaned.masked.index(body) == text.index(body)
+
+
+def test_page_furniture_of_every_language_is_masked():
+    furniture = ["Hoppa till innehåll", "Vi använder kakor för att webbplatsen ska fungera bra.", "Facebook", "LinkedIn",
+                 "Dela sidan", "Przejdź do treści", "Ta strona używa plików cookies.", "Käytämme evästeitä.",
+                 "Mēs izmantojam sīkdatnes.", "Naudojame slapukus.", "Hopp til hovedinnhold", "Zum Inhalt springen",
+                 "We use cookies to improve your experience.", "Senast uppdaterad 2024-05-21"]
+    body = "Facebook-gruppen från Pärnu besökte Kalmar den 14 maj 2024."
+    cleaned = _clean("\n".join([*furniture, body]) + "\n")
+    lines = cleaned.masked.split("\n")
+    assert all(not line.strip() for line in lines[: len(furniture)]), lines
+    assert lines[len(furniture)] == body  # a network's name inside a sentence is text, not a share button
