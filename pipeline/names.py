@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from pipeline.langdata import LanguageProfile
 from pipeline.lemmas import MorfeuszLemmatizer, _morfeusz
-from pipeline.ner.rules import first_names
-from pipeline.text import fold
+from pipeline.ner.rules import first_names, is_first_name
+from pipeline.text import fold, undo_endings
 
 _QUOTES = re.compile(r"[„“”\"«»‚‘’]")
 _CASE_PREFERENCE = ("nom", "gen", "loc", "dat", "inst", "acc", "voc")
@@ -233,10 +233,28 @@ SURNAME_ENGINES: dict[str, Callable[[list[str], list[str], LanguageProfile], lis
 }
 
 
+def _by_endings(words: list[str], profile: LanguageProfile) -> list[str] | None:
+    """A name in a case the lemmatiser does not know, put back by the case endings the language file
+    lists: the first name ("Олександром" -> "Олександр", when the lexicon knows that name and not the
+    word itself), then the surnames ("Петренком" -> "Петренко", "Ковальською" -> "Ковальська").
+    None when the first name is no inflected form."""
+    if is_first_name(words[0]):
+        return None  # "Олександра" is a name of its own, and so its surname is as written
+    base = next((b for b in undo_endings(words[0], profile.pairs("people", "first_name_endings")) if is_first_name(b)),
+                None)
+    if base is None:
+        return None
+    surnames = profile.pairs("people", "surname_endings")
+    return [base, *[next(iter(undo_endings(w, surnames)), w) for w in words[1:]]]
+
+
 def person_name(text: str, profile: LanguageProfile) -> str:
     """First names back to their dictionary form where the language inflects them ("Edytą" -> "Edyta"),
-    and surnames with them where the lemmatiser can ("Tomasza Sadowskiego" -> "Tomasz Sadowski")."""
+    and surnames with them where the lemmatiser can ("Tomasza Sadowskiego" -> "Tomasz Sadowski") or the
+    language file lists their endings ("Олександром Петренком" -> "Олександр Петренко")."""
     words = tidy(text).split()
+    if words and profile.pairs("people", "first_name_endings"):
+        return " ".join(_by_endings(words, profile) or words)
     if not words or not profile.setting("people", "inflected", False):
         return " ".join(words)
     written = list(words)

@@ -106,3 +106,13 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
 
 def collapse_space(text: str) -> str:
     return " ".join(text.split())
+
+
+def undo_endings(word: str, pairs: tuple[tuple[str, str], ...]) -> list[str]:
+    """The forms a word takes with one of its case endings replaced, longest ending first: ("ом", "")
+    turns "Олександром" into "Олександр". At least two letters of the stem stay."""
+    lower = word.lower()
+    return [word[: len(word) - len(ending)] + base
+            for ending, base in sorted(pairs, key=lambda pair: -len(pair[0]))
+            if lower.endswith(ending) and len(word) - len(ending) >= 2]
+

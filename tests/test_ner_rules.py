@@ -65,6 +65,11 @@ def test_a_town_before_the_town_a_municipality_is_named_after_is_another_place()
     assert ("ORG", "Nowy Targ kommune") in spans("Vi samarbejder med Nowy Targ kommune.", "da")  # one town's name
 
 
+def test_a_ukrainian_first_name_in_a_case_form_opens_a_persons_name():
+    found = spans("Угоду підписали разом з Андрієм Мельником і Оксаною Бойко.", "uk")
+    assert {("PER", "Андрієм Мельником"), ("PER", "Оксаною Бойко")} <= found, found
+
+
 def test_a_town_after_and_is_a_second_place_not_part_of_the_name():
     found = spans("De gemeente Leeuwarden en Nowy Sącz werken samen. De Stichting Hart en Ziel helpt.", "nl")
     assert {("ORG", "gemeente Leeuwarden"), ("ORG", "Stichting Hart en Ziel")} <= found, found

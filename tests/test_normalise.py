@@ -96,6 +96,17 @@ def test_polish_surnames_agree_with_the_first_names_case(written, canonical):
     assert person_name(written, load_profile("pl")) == canonical
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("Олександром Петренком", "Олександр Петренко"), ("Анною Ковальською", "Анна Ковальська"),
+     ("Андрія Садового", "Андрій Садовий"), ("Тарасом Шевченком", "Тарас Шевченко"),
+     ("Олександра Петренко", "Олександра Петренко"),  # a woman's name in the nominative stays as written
+     ("Сергій Сухомлин", "Сергій Сухомлин")],
+)
+def test_ukrainian_names_back_in_the_nominative_by_their_case_endings(written, canonical):
+    assert person_name(written, load_profile("uk")) == canonical
+
+
 def test_person_names():
     assert person_name("Joannę Pęcak-Rajca", load_profile("pl")) == "Joanna Pęcak-Rajca"
     assert person_name("Edytą Podmokły", load_profile("pl")) == "Edyta Podmokły"

@@ -17,7 +17,7 @@ from pipeline.extract.places import MAX_PLACE_TOKENS, find_countries, known_keys
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.ner import NamedSpan, backend
-from pipeline.text import Token, fold
+from pipeline.text import Token, fold, undo_endings
 
 _QUOTE_OPEN = "„“\"«‚'”"
 _QUOTE_CLOSE = "”“\"»’'"
@@ -57,6 +57,14 @@ def latin(word: str) -> str:
     """A Cyrillic word in Latin letters, for lists spelt in Latin; other words unchanged."""
     lower = word.lower()
     return lower.translate(_CYRILLIC) if any("\u0400" <= ch <= "\u04ff" for ch in lower) else lower
+
+
+def is_first_name(word: str) -> bool:
+    """A first name of the lexicon, as written or in Latin letters. Ukrainian г is an h, but name lists
+    spell the Russian g: Галина -> halyna, galyna (Galina)."""
+    names = first_names()
+    spelt = fold(latin(word))
+    return fold(word) in names or spelt in names or (spelt != fold(word) and spelt.replace("h", "g") in names)
 
 
 def is_cue_word(doc: Doc, token: Token, cues: frozenset[str]) -> bool:
@@ -108,6 +116,8 @@ class RuleRecogniser:
         self.modifier_suffixes = tuple(self.profile.setting("organisations", "modifier_suffixes", [""]))
         self.capitalises_nouns = bool(self.profile.setting("organisations", "capitalises_nouns", False))
         self.titles = self.profile.words("people", "titles")
+        # Case endings of first names the lemmatiser does not undo ("Олександром" -> "Олександр").
+        self.first_name_endings = self.profile.pairs("people", "first_name_endings")
         self.stop = self.profile.words("stopwords", "capitalised")
         self.months = frozenset(self.profile.months)
         # A lower-case word whose lemma is a verb's infinitive is no genitive, although it may end like one
@@ -282,11 +292,8 @@ class RuleRecogniser:
 
     def _first_name(self, doc: Doc, token: Token) -> bool:
         names = first_names()
-        spelt = fold(latin(token.text))
-        # Ukrainian г is an h, but name lists spell the Russian g: Галина -> halyna, galyna (Galina).
-        return (fold(token.text) in names or spelt in names
-                or (spelt != fold(token.text) and spelt.replace("h", "g") in names)
-                or any(fold(lemma) in names for lemma in doc.lemmas(token)))
+        return (is_first_name(token.text) or any(fold(lemma) in names for lemma in doc.lemmas(token))
+                or any(is_first_name(base) for base in undo_endings(token.text, self.first_name_endings)))
 
     def _people(self, doc: Doc) -> list[NamedSpan]:
         tokens = doc.tokens
