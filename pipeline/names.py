@@ -233,39 +233,42 @@ SURNAME_ENGINES: dict[str, Callable[[list[str], list[str], LanguageProfile], lis
 }
 
 
-def _by_endings(words: list[str], profile: LanguageProfile) -> list[str] | None:
-    """A name in a case the lemmatiser does not know, put back by the case endings the language file
-    lists: the first name ("Олександром" -> "Олександр", when the lexicon knows that name and not the
-    word itself), then the surnames ("Петренком" -> "Петренко", "Ковальською" -> "Ковальська").
-    None when the first name is no inflected form."""
-    if is_first_name(words[0]):
-        return None  # "Олександра" is a name of its own, and so its surname is as written
-    base = next((b for b in undo_endings(words[0], profile.pairs("people", "first_name_endings")) if is_first_name(b)),
-                None)
-    if base is None:
-        return None
+def _first_name_base(word: str, profile: LanguageProfile) -> str:
+    """A first name's dictionary form: the first of its lemmas that is a first name, where the language
+    inflects names ("Edytą" -> "Edyta"); else, for a word that is no first name itself, the first form with
+    a case ending undone that is one, by the endings the language file lists ("Олександром" -> "Олександр",
+    "Rasos" -> "Rasa"); else the word as written ("Олександра" is a name of its own)."""
+    if profile.setting("people", "inflected", False):
+        names = first_names()
+        for lemma in profile.lemmas(word):
+            # The first lemma that is a first name; the word itself is the last candidate the lemmatiser gives.
+            if fold(lemma) in names and lemma[:1].isupper():
+                return lemma
+    if is_first_name(word):
+        return word
+    endings = profile.pairs("people", "first_name_endings")
+    return next((base for base in undo_endings(word, endings) if is_first_name(base)), word)
+
+
+def _surnames_by_endings(written: list[str], words: list[str], profile: LanguageProfile) -> list[str]:
+    """Surnames after an inflected first name back by the endings the language file lists: "Петренком" ->
+    "Петренко", "Ковальською" -> "Ковальська", "Petraičio" -> "Petraitis"."""
     surnames = profile.pairs("people", "surname_endings")
-    return [base, *[next(iter(undo_endings(w, surnames)), w) for w in words[1:]]]
+    return [words[0], *[next(iter(undo_endings(word, surnames)), word) for word in words[1:]]]
 
 
 def person_name(text: str, profile: LanguageProfile) -> str:
-    """First names back to their dictionary form where the language inflects them ("Edytą" -> "Edyta"),
-    and surnames with them where the lemmatiser can ("Tomasza Sadowskiego" -> "Tomasz Sadowski") or the
-    language file lists their endings ("Олександром Петренком" -> "Олександр Петренко")."""
+    """First names back to their dictionary form ("Edytą" -> "Edyta", "Олександром" -> "Олександр"), and
+    when the first name was inflected its surnames too, by the lemmatiser where it can agree them
+    ("Tomasza Sadowskiego" -> "Tomasz Sadowski"), else by the endings the language file lists ("Олександром
+    Петренком" -> "Олександр Петренко"). A name whose first word is as written stays as written."""
     words = tidy(text).split()
-    if words and profile.pairs("people", "first_name_endings"):
-        return " ".join(_by_endings(words, profile) or words)
-    if not words or not profile.setting("people", "inflected", False):
-        return " ".join(words)
+    if not words:
+        return ""
     written = list(words)
-    names = first_names()
-    for lemma in profile.lemmas(words[0]):
-        # The first lemma that is a first name; the word itself is the last candidate the lemmatiser gives.
-        if fold(lemma) in names and lemma[:1].isupper():
-            words[0] = lemma
-            break
-    engine = SURNAME_ENGINES.get(str(profile.raw.get("lemmatizer", "simplemma")))
-    if engine is not None and len(words) > 1 and words[0] != written[0]:
+    words[0] = _first_name_base(words[0], profile)
+    if len(words) > 1 and words[0] != written[0]:
+        engine = SURNAME_ENGINES.get(str(profile.raw.get("lemmatizer", "simplemma")), _surnames_by_endings)
         words = engine(written, words, profile)
     return " ".join(words)
 

@@ -107,6 +107,16 @@ def test_ukrainian_names_back_in_the_nominative_by_their_case_endings(written, c
     assert person_name(written, load_profile("uk")) == canonical
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("Jono Petraičio", "Jonas Petraitis"), ("Rasos Kazlauskienės", "Rasa Kazlauskienė"),
+     ("Vytautą Grubliauską", "Vytautas Grubliauskas"), ("Ingai Ruginienei", "Inga Ruginienė"),
+     ("Mindaugą Sinkevičių", "Mindaugas Sinkevičius"), ("Rasa Kazlauskienė", "Rasa Kazlauskienė")],
+)
+def test_lithuanian_surnames_follow_an_inflected_first_name(written, canonical):
+    assert person_name(written, load_profile("lt")) == canonical
+
+
 def test_person_names():
     assert person_name("Joannę Pęcak-Rajca", load_profile("pl")) == "Joanna Pęcak-Rajca"
     assert person_name("Edytą Podmokły", load_profile("pl")) == "Edyta Podmokły"
