@@ -70,6 +70,12 @@ def test_a_ukrainian_first_name_in_a_case_form_opens_a_persons_name():
     assert {("PER", "Андрієм Мельником"), ("PER", "Оксаною Бойко")} <= found, found
 
 
+def test_a_title_before_an_office_opens_neither_the_organisation_nor_hides_the_person_after_it():
+    found = spans("W piątek Burmistrz Miasta Nysy Jacek Nowicki przyjął gości.", "pl")
+    assert ("PER", "Jacek Nowicki") in found, found
+    assert not any(label == "ORG" and name.startswith("Burmistrz") for label, name in found), found
+
+
 def test_a_town_after_and_is_a_second_place_not_part_of_the_name():
     found = spans("De gemeente Leeuwarden en Nowy Sącz werken samen. De Stichting Hart en Ziel helpt.", "nl")
     assert {("ORG", "gemeente Leeuwarden"), ("ORG", "Stichting Hart en Ziel")} <= found, found

@@ -191,7 +191,8 @@ class RuleRecogniser:
             while left - 1 >= 0 and self._joined(doc, tokens[left - 1], tokens[left]):
                 previous = tokens[left - 1]
                 key = fold(previous.text)
-                if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper:
+                if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper \
+                        and not self._is_title(key):  # "Burmistrz Miasta Kłodzka": a title heads no organisation
                     if left < i and tokens[left].text[:1].isupper() and self._is_town(doc, tokens[left]) and (
                             in_country(previous) or self._inflected_town(doc, previous)
                             or self._second_town(doc, previous, tokens[left], token)):
@@ -315,6 +316,11 @@ class RuleRecogniser:
             # Trim words that cannot be part of a name from both ends of the run.
             while run and bad[0]:
                 run, bad = run[1:], bad[1:]
+            if run and run[0] is not tokens[i] and j - i == 3:
+                # The run was cut at four words and its start was no name ("Burmistrz Miasta Kłodzka Michał
+                # Piszko"): read again from the first word kept, so that the name after it is whole.
+                i = tokens.index(run[0])
+                continue
             while run and bad[-1]:
                 run, bad = run[:-1], bad[:-1]
             # "Meras Jonas Petraitis Kaune priėmė", "Prezydent Gdańska Jan Kowalski": a town in a case form
