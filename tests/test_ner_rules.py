@@ -76,6 +76,10 @@ def test_a_title_before_an_office_opens_neither_the_organisation_nor_hides_the_p
     assert not any(label == "ORG" and name.startswith("Burmistrz") for label, name in found), found
 
 
+def test_a_surname_that_is_also_a_towns_name_stays_in_the_name():
+    assert ("PER", "Jacek Kowal") in spans("Gości przywitał Burmistrz Miasta Nysy Jacek Kowal.", "pl")
+
+
 def test_a_town_after_and_is_a_second_place_not_part_of_the_name():
     found = spans("De gemeente Leeuwarden en Nowy Sącz werken samen. De Stichting Hart en Ziel helpt.", "nl")
     assert {("ORG", "gemeente Leeuwarden"), ("ORG", "Stichting Hart en Ziel")} <= found, found

@@ -325,8 +325,8 @@ class RuleRecogniser:
                 run, bad = run[:-1], bad[:-1]
             # "Meras Jonas Petraitis Kaune priėmė", "Prezydent Gdańska Jan Kowalski": a town in a case form
             # beside a full name says where or whose, it is not part of the name (names are written in
-            # their base form there).
-            while len(run) > 2 and self._inflected_town(doc, run[-1]):
+            # their base form there). A surname that is also a town's own name stays ("Jacek Kowal").
+            while len(run) > 2 and self._inflected_town(doc, run[-1]) and fold(run[-1].text) not in load_gazetteer():
                 run, bad = run[:-1], bad[:-1]
             # ... but a first name that happens to look like a town's genitive stays ("Jens": Jen + s).
             while len(run) > 2 and self._inflected_town(doc, run[0]) and not self._first_name(doc, run[0]):
