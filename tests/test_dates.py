@@ -17,6 +17,7 @@ def parts(text, language):
     ("language", "text", "expected"),
     [
         ("lv", "No 2. līdz 5. decembrim grupa bija Zviedrijā.", ("2. līdz 5. decembrim", 2, 12, None, 5, 12, None)),
+        ("et", "Rühm viibis Pärnus 8.–11. novembrini 2022.", ("8.–11. novembrini 2022", 8, 11, 2022, 11, 11, 2022)),
         ("lv", "Novadu viesi apmeklēja 22.martā.", ("22.martā", 22, 3, None, None, None, None)),
         ("lv", "Grupa viesojās 2024. gada 3.–5. maijā Cēsīs.", ("2024. gada 3.–5. maijā", 3, 5, 2024, 5, 5, 2024)),
         ("lt", "Vizitas vyko 2023 m. gegužės 8–11 d. Biržuose.", ("2023 m. gegužės 8–11 d.", 8, 5, 2023, 11, 5, 2023)),

@@ -76,6 +76,12 @@ def test_a_title_before_an_office_opens_neither_the_organisation_nor_hides_the_p
     assert not any(label == "ORG" and name.startswith("Burmistrz") for label, name in found), found
 
 
+def test_after_a_preposition_of_places_a_first_name_that_is_a_town_is_the_town():
+    found = spans("I maj besökte en delegation från Riga Karlstad.", "sv")
+    assert not any(label == "PER" for label, _ in found), found
+    assert ("PER", "Anna Lund") in spans("Vi träffade Anna Lund från Riga.", "sv")
+
+
 def test_a_surname_that_is_also_a_towns_name_stays_in_the_name():
     assert ("PER", "Jacek Kowal") in spans("Gości przywitał Burmistrz Miasta Nysy Jacek Kowal.", "pl")
 

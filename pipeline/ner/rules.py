@@ -116,6 +116,7 @@ class RuleRecogniser:
         self.modifier_suffixes = tuple(self.profile.setting("organisations", "modifier_suffixes", [""]))
         self.capitalises_nouns = bool(self.profile.setting("organisations", "capitalises_nouns", False))
         self.titles = self.profile.words("people", "titles")
+        self.place_prepositions = self.profile.words("places", "origin") | self.profile.words("places", "destination")
         # Case endings of first names the lemmatiser does not undo ("Олександром" -> "Олександр").
         self.first_name_endings = self.profile.pairs("people", "first_name_endings")
         self.stop = self.profile.words("stopwords", "capitalised")
@@ -342,6 +343,10 @@ class RuleRecogniser:
                 # (Korean "In", Vietnamese "An"), then a town, is no person.
                 preposition = (len(run) == 2 and len(run[0].text) <= 3 and first in doc.sentence_first_tokens
                                and is_common_word(run[0].text, self.profile) and self._is_town(doc, run[1]))
+                # "från Riga Växjö": after a preposition of places, a first name that is a town is the town.
+                towns = (first > 0 and fold(doc.tokens[first - 1].text) in self.place_prepositions
+                         and all(self._is_town(doc, t) for t in run))
+                preposition = preposition or towns
                 if (self._first_name(doc, run[0]) or titled) and not preposition:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
             i = j + 1
