@@ -36,6 +36,7 @@ class Support:
 
     countries: frozenset[str] = frozenset()
     regions: frozenset[tuple[str, str]] = frozenset()
+    stated: str = ""  # the country named right after the mention: "Łucka na Ukrainie", "Mechelen (Belgium)"
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class PlaceResolver:
             score += 1.0
         if place.country_code in support.countries:
             score += 0.5
+        if place.country_code == support.stated:
+            score += 2.5  # the text says which country: stronger than any country merely named in the article
         if (place.country_code, place.admin1) in support.regions:
             score += 0.6  # the same voivodeship or county as the article's other places
         if continents().get(place.country_code) == "EU":

@@ -8,6 +8,7 @@ sums an amount and an ISO 4217 currency, names their canonical form.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from pipeline.config import Settings
@@ -154,6 +155,20 @@ def _region_entity(mention: Mention, base: dict) -> Entity:
                   geonameid=str(record.geonameid), confidence=1.0, **base)
 
 
+# What may stand between a town and the country that says where it is: "Łucka na Ukrainie", "Mechelen,
+# Belgien", "Elverum (Norway)", "Ogre in Lettland" - punctuation and one short word.
+_APPOSITION_GAP = re.compile(r"\s*[,(]?\s*(\w{1,3}\s+)?")
+
+
+def _stated_country(text: str, mention: Mention, mentions: list[Mention]) -> str:
+    """The country named right after a place mention, if any."""
+    for other in mentions:
+        if other.type == "country" and 0 <= other.start - mention.end <= 6 \
+                and _APPOSITION_GAP.fullmatch(text[mention.end : other.start]):
+            return other.label_hint
+    return ""
+
+
 def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resolution | None]:
     """Resolution of every place mention (None: no convincing record)."""
     doc = am.doc
@@ -164,14 +179,15 @@ def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resol
     def initial(m: Mention) -> bool:
         return doc.token_index(m.start) in firsts
 
-    first = {i: resolver.resolve(m, initial(m), Support()) for i, m in places}
+    stated = {i: _stated_country(doc.text, m, am.mentions) for i, m in places}
+    first = {i: resolver.resolve(m, initial(m), Support(stated=stated[i])) for i, m in places}
     # Second pass: the article's places support each other (three Józefów: the one near Lublin).
     sure = [r.place for r in first.values() if r and r.confidence >= 0.7]
     resolved: dict[int, Resolution | None] = {}
     for i, m in places:
         others = [p for p in sure if first[i] is None or p.geonameid != first[i].place.geonameid]
         support = Support(frozenset(p.country_code for p in others),
-                          frozenset((p.country_code, p.admin1) for p in others))
+                          frozenset((p.country_code, p.admin1) for p in others), stated[i])
         resolved[i] = resolver.resolve(m, initial(m), support)
     return resolved
 

@@ -80,6 +80,13 @@ def test_mechelen_in_belgium_not_the_dutch_village():
     assert mechelen.country_code == "BE" and mechelen.geonameid == "2791537"
 
 
+def test_the_country_named_right_after_a_town_decides_between_records_of_two_named_countries():
+    # "Łucka" is both Łuck's genitive and Lucka in Germany, and Germany is named too: "na Ukrainie" decides.
+    result = analyse("Forum\n\nPrzyjechały delegacje z Łucka na Ukrainie oraz z Erfurtu w Niemczech.", "pl")
+    cities = {e.text: (e.value, e.country_code) for e in result.entities if e.type == "city"}
+    assert cities["Łucka"] == ("Lutsk", "UA") and cities["Erfurtu"] == ("Erfurt", "DE"), cities
+
+
 def test_a_town_written_as_a_home_towns_own_name_is_that_town_not_a_foreign_alternate_name():
     # Wejherowo was once "Neustadt" in German; a German article naming Poland still means a German Neustadt.
     result = analyse("Gäste aus Polen\n\nEine Delegation aus Polen besuchte am 3. Mai 2024 die Stadt Neustadt.", "de")

@@ -233,9 +233,10 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("en", "Guests from Kaunas\n\nA twelve-strong group from Kaunas visited Leeds on 4 June 2024.", 12),
         ("nl", "Bezoek uit Polen\n\nEen groep van negen ambtenaren uit Poznań bezocht Deventer op 2 mei 2024.", 9),
         ("da", "Besøg i Polen\n\nFire medarbejdere fra Silkeborg Kommune besøgte Toruń 2. maj 2024.", 4),
+        ("lv", "Viesi no Igaunijas\n\n2024. gada 5. jūnijā Madonas novadā uzņēmām 9 kolēģus no Pērnavas.", 9),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
-         "en-mayors", "en-strong", "nl-officials", "da-staff"],
+         "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
