@@ -172,6 +172,9 @@ class VisitAssembler:
         return bool(find_phrases(sentence.words, self.cues.visit) or find_phrases(sentence.words, self.cues.host)
                     or find_phrases(sentence.words, self.cues.visitor))
 
+    def _entities_in_any(self, sentence: Sentence) -> list[int]:
+        return [i for i, e in enumerate(self.entities) if sentence.start <= e.start < sentence.end]
+
     def _entities_in(self, sentence: Sentence) -> list[int]:
         return [i for i, e in enumerate(self.entities)
                 if e.type in _SIDE_TYPES and sentence.start <= e.start < sentence.end]
@@ -780,6 +783,19 @@ class VisitAssembler:
                 return True
         return False
 
+    def _guests_named(self, frame: Frame) -> bool:
+        """Whether the visit sentences name who visits, when no side of theirs is known: a word for the
+        group ("delegacja", "Gäste"), a count of people, or a person or organisation not on the hosts' side
+        ("Latgale Planning Region invites ... to an experience exchange visit")."""
+        if any(w in self.cues.guests for s in frame.sentences for w in s.words):
+            return True
+        if self._stated_participants(frame.sentences, frame.sentences) is not None:
+            return True
+        votes = frame.entity_votes
+        return any(self.entities[i].type in ("person", "organisation")
+                   and (self.key(i) not in votes or votes[self.key(i)].role != HOST)
+                   for s in frame.sentences for i in self._entities_in_any(s))
+
     def _someone_comes_from(self, sentence: Sentence) -> bool:
         """A place or organisation in the sentence marked as where someone comes from ("z Norwegii")."""
         return any(self._own_cue(self.entities[i]) == VISITOR for i in self._entities_in(sentence))
@@ -820,6 +836,8 @@ class VisitAssembler:
                 main, hosts, visitors = narrowed, narrowed_hosts, narrowed_visitors
         if not (hosts or visitors):
             return []
+        if not visitors and not self._guests_named(main):
+            return []  # a place and a verb of visiting, but no one who visits: "Välkommen att besöka oss!"
         separate = self._separate_visits(sentences, hosts, visitors)
         whole = [s for s, _h, _v, only in separate if only]
         if whole:

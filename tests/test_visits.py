@@ -59,10 +59,24 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
         # A crowd counted is a visitor record, not a visit.
         ("en", "Museum breaks record\n\nThe Town Museum in Tartu welcomed 45,000 visitors in 2023, more than ever."),
         ("pl", "Rekord w muzeum\n\nW 2023 roku Muzeum Regionalne w Kórniku odwiedziło ponad 30 tysięcy osób."),
+        # A verb of visiting with no one who visits: an invitation to the readers.
+        ("sv", "Nya öppettider\n\nFrån den 1 september har biblioteket i Lund nya öppettider. Välkommen att besöka oss!"),
     ],
 )
 def test_an_article_without_a_visit_has_no_visit_row(language, text):
     assert analyse(text, language).visits == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Besök\n\nEn delegation besökte Lund den 3 maj 2024."),  # a word for the group, from nowhere named
+        ("en", "Study visit\n\nThe Vidzeme Planning Region invites local municipalities to a study visit to Estonian "
+               "municipalities on 4 June 2024."),  # an organisation not on the hosts' side
+    ],
+)
+def test_a_visit_whose_visitors_come_from_nowhere_named_is_still_a_visit(language, text):
+    assert len(analyse(text, language).visits) == 1
 
 
 def test_funding_is_attached():
