@@ -172,9 +172,6 @@ class VisitAssembler:
         return bool(find_phrases(sentence.words, self.cues.visit) or find_phrases(sentence.words, self.cues.host)
                     or find_phrases(sentence.words, self.cues.visitor))
 
-    def _entities_in_any(self, sentence: Sentence) -> list[int]:
-        return [i for i, e in enumerate(self.entities) if sentence.start <= e.start < sentence.end]
-
     def _entities_in(self, sentence: Sentence) -> list[int]:
         return [i for i, e in enumerate(self.entities)
                 if e.type in _SIDE_TYPES and sentence.start <= e.start < sentence.end]
@@ -792,9 +789,9 @@ class VisitAssembler:
         if self._stated_participants(frame.sentences, frame.sentences) is not None:
             return True
         votes = frame.entity_votes
-        return any(self.entities[i].type in ("person", "organisation")
+        return any(e.type in ("person", "organisation") and any(s.start <= e.start < s.end for s in frame.sentences)
                    and (self.key(i) not in votes or votes[self.key(i)].role != HOST)
-                   for s in frame.sentences for i in self._entities_in_any(s))
+                   for i, e in enumerate(self.entities))
 
     def _someone_comes_from(self, sentence: Sentence) -> bool:
         """A place or organisation in the sentence marked as where someone comes from ("z Norwegii")."""
