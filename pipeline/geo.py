@@ -69,7 +69,8 @@ class PlaceResolver:
                     seen[place.geonameid] = (place, how)
         return list(seen.values())
 
-    def score(self, mention: Mention, place: Place, how: str, sentence_initial: bool, support: Support) -> float:
+    def score(self, mention: Mention, place: Place, how: str, sentence_initial: bool, support: Support,
+              home_named: bool = False) -> float:
         score = 0.35 * math.log10(max(place.population, 10))
         if place.country_code in self.article_countries:
             score += 2.0
@@ -91,10 +92,11 @@ class PlaceResolver:
         score += 0.6 if how == "exact" else 0.3
         if how == "inflected" and place.country_code not in self.article_countries | support.countries | {self.home}:
             score -= 0.5  # a case ending undone to reach a country the article never names: "Łuckiej" is no Lucka
-        if how == "exact" and place.country_code == self.home and fold(place.name) == fold(mention.text):
-            # Written as the record's own name, not one of its alternate names, in the language's own
-            # country: that is how its towns are written. "Neustadt" in a German article is a German
-            # Neustadt, not Wejherowo (whose German name it once was) because Poland is named too.
+        if home_named and how == "exact" and place.country_code == self.home:
+            # The text writes the own name of a town of the language's country (`home_named`): that is how its
+            # towns are written, so the towns of that country called so come first. "Neustadt" in a German
+            # article is a German Neustadt, not Wejherowo (whose German name it once was) because Poland is
+            # named too; among the German ones population still decides ("Halle" is Halle (Saale)).
             score += 2.5
         if "gazetteer" not in mention.source or "+" in mention.source:
             score += 1.0  # a model or rule called it a place
@@ -109,9 +111,12 @@ class PlaceResolver:
         return score
 
     def resolve(self, mention: Mention, sentence_initial: bool, support: Support) -> Resolution | None:
+        candidates = self.candidates(mention)
+        surface = fold(mention.text)
+        home_named = any(place.country_code == self.home and fold(place.name) == surface for place, _how in candidates)
         scored = [
-            (self.score(mention, place, how, sentence_initial, support), place)
-            for place, how in self.candidates(mention)
+            (self.score(mention, place, how, sentence_initial, support, home_named), place)
+            for place, how in candidates
         ]
         if not scored:
             return None

@@ -89,9 +89,13 @@ def test_the_country_named_right_after_a_town_decides_between_records_of_two_nam
 
 def test_a_town_written_as_a_home_towns_own_name_is_that_town_not_a_foreign_alternate_name():
     # Wejherowo was once "Neustadt" in German; a German article naming Poland still means a German Neustadt.
+    # Germany has a dozen Neustadts and none stands out, so it stays unresolved rather than become a wrong town.
     result = analyse("Gäste aus Polen\n\nEine Delegation aus Polen besuchte am 3. Mai 2024 die Stadt Neustadt.", "de")
-    neustadt = next(e for e in result.entities if e.text == "Neustadt" and e.type == "city")
-    assert neustadt.country_code == "DE", neustadt
+    assert not [e for e in result.entities if e.text == "Neustadt" and e.country_code != "DE"], result.entities
+    # Among the German towns written so, population still decides: Halle (Saale), not the small Halle.
+    halle = next(e for e in analyse("Besuch\n\nEine Delegation aus Halle besuchte Kiel.", "de").entities
+                 if e.text == "Halle")
+    assert halle.value == "Halle (Saale)", halle
     danzig = next(e for e in analyse("Besuch in Danzig\n\nDie Gruppe war in Danzig.", "de").entities if e.type == "city")
     assert danzig.value == "Gdańsk"  # an exonym with no town of that name at home still finds its town
 
