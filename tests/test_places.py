@@ -60,6 +60,7 @@ def test_english_demonyms_need_a_capital():
         ("et", "Külaskäigul tehti ringkäik Suure-Jaani koolis.", "Suure-Jaani", "EE"),
         ("uk", "Делегація відвідала польське місто Плонськ.", "Płońsk", "PL"),
         ("nl", "Een delegatie uit Swietochlowice bezoekt Heiloo.", "Heiloo", "NL"),
+        ("et", "Delegatsioon saabus Gdańskist ja sõitis edasi Tallinnasse.", "Gdańsk", "PL"),  # a linking "i"
         # Relational adjectives name their town: Łuck's city council (and not Lucka in Germany), Kraków's, Wrocław's
         ("pl", "Gości z Ukrainy reprezentowali radni Łuckiej Rady Miejskiej.", "Lutsk", "UA"),
         ("pl", "Umowę podpisała Krakowska Akademia Sztuki.", "Kraków", "PL"),
