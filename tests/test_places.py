@@ -61,6 +61,7 @@ def test_english_demonyms_need_a_capital():
         ("uk", "Делегація відвідала польське місто Плонськ.", "Płońsk", "PL"),
         ("nl", "Een delegatie uit Swietochlowice bezoekt Heiloo.", "Heiloo", "NL"),
         ("et", "Delegatsioon saabus Gdańskist ja sõitis edasi Tallinnasse.", "Gdańsk", "PL"),  # a linking "i"
+        ("lv", "Pēc tam grupa devās uz Tallinu.", "Tallinn", "EE"),  # the accusative of a feminine name
         # Relational adjectives name their town: Łuck's city council (and not Lucka in Germany), Kraków's, Wrocław's
         ("pl", "Gości z Ukrainy reprezentowali radni Łuckiej Rady Miejskiej.", "Lutsk", "UA"),
         ("pl", "Umowę podpisała Krakowska Akademia Sztuki.", "Kraków", "PL"),
