@@ -675,8 +675,15 @@ class VisitAssembler:
                 if sum(e.value == v for e in mentions) > 1
                 or any(e.value == v and self._in(e, stating) for e in mentions)] or values[:1]
 
-    def _funding(self) -> tuple[float | None, str]:
-        sums = [e for e in self.entities if e.type == "money"]
+    def _belongs(self, entity: Entity, scope: list[Sentence] | None, elsewhere: list[Sentence]) -> bool:
+        """Whether an article-wide detail (a person, a sum) belongs to a visit: inside its own sentences when
+        it has some (`scope`: a return visit's), else anywhere but in the sentences of other visits."""
+        if scope is not None:
+            return self._in(entity, scope)
+        return not self._in(entity, elsewhere)
+
+    def _funding(self, scope: list[Sentence] | None, elsewhere: list[Sentence]) -> tuple[float | None, str]:
+        sums = [e for e in self.entities if e.type == "money" and self._belongs(e, scope, elsewhere)]
         if not sums:
             return None, ""
         best = max(sums, key=lambda e: float(e.amount))
@@ -690,8 +697,13 @@ class VisitAssembler:
         return any(find_phrases(s.words, self.cues.planned) for s in (body[:2] or sentences[:1]))
 
     def build(self, visit_id: str, frame: Frame, hosts: list[str], visitors: list[str], roles: dict[int, str],
-              dates: tuple[str, str, bool] | None = None) -> Visit:
+              dates: tuple[str, str, bool] | None = None, elsewhere: list[Sentence] | None = None) -> Visit:
+        """One visit from the evidence of its frame. A visit with dates of its own (a return visit, told in
+        its own sentence) takes people and funding from that sentence only; the main visit takes them from
+        anywhere but the sentences (`elsewhere`) that tell other visits alone."""
         host, visitor = VisitSide(countries=list(hosts)), VisitSide(countries=list(visitors))
+        scope = frame.sentences if dates is not None else None
+        others = elsewhere or []
         sentences = frame.sentences
         organisations = {HOST: [], VISITOR: []}
         for i in sorted(roles, key=lambda i: self.entities[i].start):
@@ -713,12 +725,13 @@ class VisitAssembler:
         elif days is None and start and end == start:
             days = 1
         evidence = next((s for s in sentences if not s.is_title), sentences[0] if sentences else None)
-        funding, currency = self._funding()
+        funding, currency = self._funding(scope, others)
+        people = sorted({e.value for e in self.entities if e.type == "person" and self._belongs(e, scope, others)})
         return Visit(
             visit_id=visit_id, article_id=self.article.article_id, host=host, visitor=visitor,
             start_date=start, end_date=end, duration_days=days,
             participants=self._participants(sentences, anywhere=dates is None),
-            people=sorted({e.value for e in self.entities if e.type == "person"}), funding_amount=funding,
+            people=people, funding_amount=funding,
             funding_currency=currency, language=self.language, title=self.article.title,
             evidence=" ".join(self.doc.text[evidence.start : evidence.end].split())[:500] if evidence else "",
             status="planned" if self._planned(sentences) or self._after_publication(start) else "reported",
@@ -841,7 +854,7 @@ class VisitAssembler:
             main = self.frame([s for s in sentences if s not in whole], context=self.sentences)
             hosts, visitors = self.sides(main)
         roles = self.entity_roles(main, hosts, visitors)
-        visits = [self.build(f"{self.article.article_id}-v1", main, hosts, visitors, roles)]
+        visits = [self.build(f"{self.article.article_id}-v1", main, hosts, visitors, roles, elsewhere=whole)]
         for k, (sentence, s_hosts, s_visitors, _only) in enumerate(separate, start=2):
             frame = self.frame([sentence])
             s_roles = {i: r for i, r in self.entity_roles(frame, s_hosts, s_visitors).items()

@@ -147,6 +147,13 @@ def test_a_return_visit_is_a_visit_of_its_own(language, text, first, second):
     assert [(v.host.countries, v.visitor.countries) for v in visits] == [first, second]
 
 
+def test_a_return_visit_takes_its_own_people_and_money_only():
+    visits = analyse("Besuch aus Polen\n\nEine Delegation aus Zielona Góra mit Bürgermeister Marcin Pabierowski wurde am "
+                     "3. Mai 2023 im Rathaus von Hagen empfangen. Der Besuch kostete 5.000 Euro. Im kommenden Frühjahr "
+                     "reist eine Hagener Delegation mit Oberbürgermeister Erik Schulz nach Zielona Góra.", "de").visits
+    assert [(v.people, v.funding_amount) for v in visits] == [(["Marcin Pabierowski"], 5000.0), (["Erik Schulz"], None)]
+
+
 def test_a_return_visit_announced_for_next_season_is_planned():
     visits = analyse("Besuch aus Polen\n\nEine Delegation aus der Partnerstadt Zielona Góra wurde am 3. Mai 2023 im "
                      "Rathaus von Hagen empfangen. Im kommenden Frühjahr reist eine Hagener Delegation nach Zielona Góra.",
