@@ -82,6 +82,13 @@ def test_mechelen_in_belgium_not_the_dutch_village():
     assert mechelen.country_code == "BE" and mechelen.geonameid == "2791537"
 
 
+def test_an_oblasts_adjective_before_city_names_the_city_and_before_oblast_the_oblast():
+    city = analyse("Візит\n\nДелегація відвідала Житомирську міську раду.", "uk").entities
+    assert [(e.type, e.value) for e in city if e.text == "Житомирську"] == [("city", "Zhytomyr")]
+    oblast = analyse("Візит\n\nДелегація відвідала Житомирську обласну раду.", "uk").entities
+    assert [e.type for e in oblast if e.text == "Житомирську"] == ["region"]
+
+
 def test_the_country_named_right_after_a_town_decides_between_records_of_two_named_countries():
     # "Łucka" is both Łuck's genitive and Lucka in Germany, and Germany is named too: "na Ukrainie" decides.
     result = analyse("Forum\n\nPrzyjechały delegacje z Łucka na Ukrainie oraz z Erfurtu w Niemczech.", "pl")

@@ -123,6 +123,8 @@ def find_regions(doc: Doc, is_town: Callable[[str], bool]) -> list[Mention]:
                     continue
             elif not tokens[i].text[:1].isupper():
                 continue
+            if i + n < len(tokens) and fold(tokens[i + n].text) in doc.profile.words("regions", "not_before"):
+                continue  # "Житомирська міська рада": the region's adjective before "city" is the town's
             first = doc.token_index(start)
             found.append(Mention("region", start, end, doc.text[start:end], "regions",
                                  label_hint=f"{region.country_code}|{region.name}|{region.code}",
