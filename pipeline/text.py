@@ -115,4 +115,3 @@ def undo_endings(word: str, pairs: tuple[tuple[str, str], ...]) -> list[str]:
     return [word[: len(word) - len(ending)] + base
             for ending, base in sorted(pairs, key=lambda pair: -len(pair[0]))
             if lower.endswith(ending) and len(word) - len(ending) >= 2]
-

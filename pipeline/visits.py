@@ -198,8 +198,8 @@ class VisitAssembler:
         for i, entity in enumerate(self.entities):
             if entity.type != "country":
                 continue
-            k = next((k for k, t in enumerate(tokens) if t.start == entity.start), None)
-            if k is None or k < 2:
+            k = self.doc.token_index(entity.start)
+            if k is None or k < 2 or tokens[k].start != entity.start:
                 continue
             name, preposition = tokens[k - 2], tokens[k - 1]
             if (fold(preposition.text) in self.doc.profile.words("places", "destination") and name.text[:1].isupper()
@@ -266,20 +266,16 @@ class VisitAssembler:
 
     def _origin_scope(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" that only says where the "from" noun is: "fra kommuner i Finland",
-        "från kommunen Elektrenaì i Litauen" (from + a common noun + in + the place); or a country after a
-        name no place record was found for: "fra Kristianssand i Norge" (a place that is no entity here
-        still lies in the country after it - while in "fra Polen i Viborg" Viborg is where they went)."""
+        "från kommunen Elektrenaì i Litauen" (from + a common noun + in + the place). A country after a name
+        no entity covers ("fra Kristianssand i Norge") has no cue at all (`_countries_after_unknown_places`)."""
         before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start]
         if len(before) < 3:
             return False
         origin_word, noun = before[-3], before[-2]
-        token = sentence.tokens[noun]
         exceptions = self.doc.profile.setting("places", "origin_not_before", [])
-        unknown_name = (entity.type == "country" and token.text[:1].isupper()
-                        and not any(e.start <= token.start < e.end for e in self.entities))
         return (sentence.words[origin_word] in self.doc.profile.words("places", "origin")
-                and (token.text[:1].islower() or unknown_name)
-                and not any(token.text.lower().endswith(x) for x in exceptions))
+                and sentence.tokens[noun].text[:1].islower()
+                and not any(sentence.tokens[noun].text.lower().endswith(x) for x in exceptions))
 
     def _sentence_votes(self, sentence: Sentence, in_visit: bool) -> dict[int, Votes]:
         """Evidence a single sentence gives about the entities in it.
@@ -802,7 +798,7 @@ class VisitAssembler:
         if self._stated_participants(frame.sentences, frame.sentences) is not None:
             return True
         votes = frame.entity_votes
-        return any(e.type in ("person", "organisation") and any(s.start <= e.start < s.end for s in frame.sentences)
+        return any(e.type in ("person", "organisation") and self._in(e, frame.sentences)
                    and (self.key(i) not in votes or votes[self.key(i)].role != HOST)
                    for i, e in enumerate(self.entities))
 
