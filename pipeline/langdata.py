@@ -57,6 +57,7 @@ class LanguageProfile:
     supranational: frozenset[str]  # folded names and lemmas of continents and unions ("Europa", "EU")
     decimal: str
     group: str
+    number_words: dict[str, int]  # folded number words: num2words' cardinals and the file's inflected forms
     raw: dict = field(repr=False, compare=False)
     _memo: dict = field(default_factory=dict, repr=False, compare=False)  # derived views, built once
 
@@ -261,8 +262,31 @@ def load_profile(code: str) -> LanguageProfile:
         supranational=_supranational(codes, lemmatizer),
         decimal=symbols.get("decimal", "."),
         group=symbols.get("group", ","),
+        number_words={**_cardinals(code),
+                      **{fold(k): int(v) for k, v in raw.get("numbers", {}).get("words", {}).items()}},
         raw=raw,
     )
+
+
+# num2words' codes where they differ from ours.
+_NUM2WORDS_CODES = {"nb": "no", "nn": "no"}
+
+
+def _cardinals(code: str, up_to: int = 100) -> dict[str, int]:
+    """The language's cardinal numbers 1 to `up_to` written as one word ("vijftien", "kaksikymmentä",
+    "piecpadsmit"), from num2words; the language files add the inflected forms it does not write
+    ("dwunastu", "keturiolikos"). Empty for a language num2words lacks (Estonian)."""
+    from num2words import CONVERTER_CLASSES, num2words
+
+    lang = _NUM2WORDS_CODES.get(code, code)
+    if lang not in CONVERTER_CLASSES:
+        return {}
+    words: dict[str, int] = {}
+    for n in range(1, up_to + 1):
+        word = fold(num2words(n, lang=lang))
+        if " " not in word and "-" not in word:
+            words.setdefault(word, n)
+    return words
 
 
 def is_common_word(word: str, profile: LanguageProfile) -> bool:

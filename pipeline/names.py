@@ -240,8 +240,14 @@ def _first_name_base(word: str, profile: LanguageProfile) -> str:
     "Rasos" -> "Rasa"); else the word as written ("Олександра" is a name of its own)."""
     if profile.setting("people", "inflected", False):
         names = first_names()
+        written_is_name = is_first_name(word)
         for lemma in profile.lemmas(word):
             # The first lemma that is a first name; the word itself is the last candidate the lemmatiser gives.
+            # A word that is a first name itself gives way only to a lemma that changes no more than its
+            # case ending ("Jana" -> "Jan"), not to a shorter name the lemmatiser cut it to ("Kalervo" ->
+            # "Kale").
+            if written_is_name and not fold(lemma).startswith(fold(word)[:-2]):
+                continue
             if fold(lemma) in names and lemma[:1].isupper():
                 return lemma
     if is_first_name(word):

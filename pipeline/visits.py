@@ -77,7 +77,7 @@ class VisitCues:
             # Case endings compare as written: folding would make Latvian "ā" (locative) an "a".
             origin_suffixes=tuple(s.lower() for s in p.setting("places", "origin_suffixes", [])),
             destination_suffixes=tuple(s.lower() for s in p.setting("places", "destination_suffixes", [])),
-            number_words={k: int(v) for k, v in p.table("numbers", "words").items()},
+            number_words=p.number_words,
             duration_units={k: int(v) for k, v in p.table("dates", "duration_units").items()},
             duration_words={k: int(v) for k, v in p.table("dates", "duration_words").items()},
             demonyms=frozenset(p.demonyms),
@@ -327,10 +327,16 @@ class VisitAssembler:
         return votes
 
     def _object_first(self, sentence: Sentence, host_at: list[int], visit_at: list[int]) -> bool:
-        """Whether the visitors stand after a verb of visiting, so that what precedes it was visited: "Rakvere
-        külastasid Soome sõbrad" (Rakvere was visited by Finnish friends), "Båstad besökte en grupp från
-        Litauen". Free word order allows it; a "from" or the group's nationality after the verb tells."""
-        if host_at or not visit_at:
+        """Whether the sentence names its object before its verb: the visitors before a verb of hosting
+        ("Gości przyjął prezydent Olsztyna", "Delegatsiooni võttis vastu Tampere linnapea": the guests were
+        received by the mayor), or the visited place before a verb of visiting ("Rakvere külastasid Soome
+        sõbrad": Rakvere was visited by Finnish friends; "Båstad besökte en grupp från Litauen"). Free word
+        order allows both; the guests' noun right before the hosting verb, or a "from" or the group's
+        nationality after the visiting verb, tells."""
+        if host_at:
+            verb = min(find_phrases(sentence.words, self.cues.host))
+            return verb > 0 and sentence.words[verb - 1] in self.cues.guests
+        if not visit_at:
             return False
         verb = visit_at[0]
         for i in self._entities_in(sentence):
@@ -386,8 +392,15 @@ class VisitAssembler:
         return following[:after] + (preceding[-before:] if before else [])
 
     def _near_guests(self, sentence: Sentence, entity: Entity) -> bool:
-        """A nationality word on the visiting group: "lettiska kollegor", "przedstawicieli ukraińskich hromad"."""
-        return any(w in self.cues.guests for w in self._words_around(sentence, entity, 2, 2))
+        """A nationality word on the visiting group: "lettiska kollegor", "przedstawicieli ukraińskich hromad".
+        A verb between them parts them: in "Tartu linna delegatsioon külastas Soome sõpruslinna" (visited a
+        Finnish twin town) "Soome" says what was visited."""
+        following = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.start >= entity.end][:2]
+        preceding = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.end <= entity.start][-2:]
+        verbs = {w for phrase in (*self.cues.visitor, *self.cues.host) for w in phrase}
+        near = list(itertools.takewhile(lambda w: w not in verbs, following))
+        near += list(itertools.takewhile(lambda w: w not in verbs, reversed(preceding)))
+        return any(w in self.cues.guests for w in near)
 
     def _names_the_guests(self, sentence: Sentence, entity: Entity) -> bool:
         """A country's name right before the visiting group's noun says whose group it is: "Švedijos

@@ -160,6 +160,8 @@ def test_a_town_written_before_a_full_name_is_not_part_of_it():
     found = spans("Delegację przyjęła wiceburmistrz Stavanger Kari Nessa Nordtun.", "pl")
     assert found == {("PER", "Kari Nessa Nordtun")}, found
     assert ("PER", "Кшиштоф Жук") in spans("Гостей приймав президент Любліна Кшиштоф Жук.", "uk")
+    # A foreign town's genitive no list knows ("Шяуляя", of Šiauliai) before a first name is not the name's start.
+    assert spans("Гостей приймав мер Шяуляя Артурас Вісоцкас.", "uk") == {("PER", "Артурас Вісоцкас")}
 
 
 def test_a_preposition_opening_a_sentence_before_a_town_is_no_person():
@@ -173,6 +175,12 @@ def test_a_municipality_word_after_a_country_alone_names_no_organisation():
     assert spans("Projektā piedalās arī kāda Igaunijas pašvaldība.", "lv") == set()
     assert ("ORG", "Cēsu novada pašvaldība") in spans("Projektā piedalās Cēsu novada pašvaldība.", "lv")
     assert ("ORG", "Suomen suurlähetystössä") in spans("Vieraat kävivät Suomen suurlähetystössä.", "fi")
+
+
+def test_a_lower_case_town_word_before_a_town_describes_it_in_polish():
+    # "the partner town of Kaunas in Lithuania" describes a town; "gminy Dobczyce" names the municipality.
+    assert spans("Przyjechała delegacja z partnerskiego miasta Kowno na Litwie.", "pl") == set()
+    assert ("ORG", "gminy Dobczyce") in spans("Przyjechali przedstawiciele gminy Dobczyce.", "pl")
 
 
 def test_a_title_inside_a_capitalised_run_opens_the_name_after_it():

@@ -103,6 +103,8 @@ def test_organisation_names_back_in_the_nominative(language, written, canonical)
         ("lt", "Jono Petraičio", "Jonas Petraitis"), ("lt", "Rasos Kazlauskienės", "Rasa Kazlauskienė"),
         ("lt", "Vytautą Grubliauską", "Vytautas Grubliauskas"), ("lt", "Ingai Ruginienei", "Inga Ruginienė"),
         ("lt", "Mindaugą Sinkevičių", "Mindaugas Sinkevičius"), ("lt", "Rasa Kazlauskienė", "Rasa Kazlauskienė"),
+        # Estonian: a first name the lemmatiser would cut to a shorter one ("Kale") stays whole
+        ("et", "Kalervo Kummola", "Kalervo Kummola"),
     ],
 )
 def test_names_in_a_case_form_back_in_the_nominative(language, written, canonical):

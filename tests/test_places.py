@@ -229,6 +229,18 @@ def test_a_town_name_followed_by_a_word_for_a_county_is_the_county(language, tex
     assert values(result, "city") == ([town] if town else [])
 
 
+@pytest.mark.parametrize(("language", "text", "area"), [
+    ("de", "Das Treffen wurde aus dem Fonds der Euroregion Neiße gefördert.", "Euroregion Neiße"),
+    ("pl", "Projekt sfinansowano ze środków Euroregionu Pomerania.", "Euroregionu Pomerania"),
+])
+def test_a_town_name_after_a_word_for_a_euroregion_is_that_region(language, text, area):
+    # The Neiße is a river and the German name of Nysa; the euroregion crosses borders, so it has no country.
+    result = analyse(text, language)
+    regions = {e.text: e for e in result.entities if e.type == "region"}
+    assert area in regions and regions[area].country_code == "", regions
+    assert values(result, "city") == []
+
+
 def test_a_town_before_a_municipality_word_stays_the_town():
     lithuanian = analyse("Delegacija lankėsi Plungės rajono savivaldybėje.", "lt")
     assert values(lithuanian, "city") == ["Plunge"]  # GeoNames writes it without the dot

@@ -255,9 +255,13 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("nl", "Bezoek uit Polen\n\nEen groep van negen ambtenaren uit Poznań bezocht Deventer op 2 mei 2024.", 9),
         ("da", "Besøg i Polen\n\nFire medarbejdere fra Silkeborg Kommune besøgte Toruń 2. maj 2024.", 4),
         ("lv", "Viesi no Igaunijas\n\n2024. gada 5. jūnijā Madonas novadā uzņēmām 9 kolēģus no Pērnavas.", 9),
+        # Cardinals as words from num2words, and Estonian ones from et.toml
+        ("nl", "Bezoek uit Leuven\n\nEen delegatie van vijftien medewerkers uit Leuven bezocht Groningen.", 15),
+        ("lv", "Viesi no Igaunijas\n\nMadonas novadā viesojās piecpadsmit kolēģi no Pērnavas.", 15),
+        ("et", "Külalised Lätist\n\nValmierast saabus Tartusse kaksteist ametnikku.", 12),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
-         "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues"],
+         "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
@@ -294,8 +298,14 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
         # A country's name before the group's noun says whose group it is ("Finnish friends").
         ("et", "Rakvere külastasid Soome sõbrad\n\nReedel, 7. juunil saabus Rakverre delegatsioon Soomest.", "EE", "FI"),
         ("lt", "Švedijos delegacija Biržuose\n\nSvečius priėmė Biržų rajono meras.", "LT", "SE"),
+        # The guests' noun right before the verb of hosting is its object: the host is named after the verb.
+        # And a country after the verb of visiting says what was visited ("visited a Finnish twin town").
+        ("et", "Tartu linna delegatsioon külastas Soome sõpruslinna\n\nDelegatsiooni võttis vastu Tampere linnapea.",
+         "FI", "EE"),
+        ("pl", "Wizyta w mieście partnerskim\n\nDelegacja z Litwy przyjechała w poniedziałek. Gości przyjął "
+               "prezydent Olsztyna.", "PL", "LT"),
     ],
-    ids=["nl", "de", "et", "lt"],
+    ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]

@@ -108,6 +108,8 @@ class RuleRecogniser:
         self.language = language
         self.cues = self.profile.words("organisations", "cues")
         self.settlement_cues = self.profile.words("organisations", "settlement_cues")
+        # Lower-case town words that describe the town after them rather than name its municipality.
+        self.describing_cues = self.profile.words("organisations", "describing_cues")
         self.connectors = self.profile.words("organisations", "connectors")
         self.complement_connectors = self.profile.words("organisations", "complement_connectors")
         self.conjunctions = self.profile.words("visits", "conjunctions")
@@ -252,6 +254,8 @@ class RuleRecogniser:
                         left += 1  # "gemeente en Bakkerij de Groot Vereniging": the name opens with a capital
             if self.head_first and token.text[:1].islower() and left < i == right:
                 continue  # a head-first name does not end in a lower-case cue: "w Niemczech gminy" is no name
+            if left >= i and token.text[:1].islower() and is_cue_word(doc, token, self.describing_cues):
+                continue  # "partnerskiego miasta Kowno": the partner town of Kaunas, a town described
             if self._describes_a_town(doc, tokens[left : right + 1], token, in_country):
                 continue
             start, end = tokens[left].start, self._extend_quote(doc, tokens[right].end)
@@ -332,9 +336,10 @@ class RuleRecogniser:
             # ... but a first name that happens to look like a town's genitive stays ("Jens": Jen + s).
             while len(run) > 2 and self._inflected_town(doc, run[0]) and not self._first_name(doc, run[0]):
                 run, bad = run[1:], bad[1:]
-            # "wiceburmistrz Stavanger Kari Nessa Nordtun": a town written as it is, then a first name.
-            while len(run) > 2 and self._is_town(doc, run[0]) and not self._first_name(doc, run[0]) \
-                    and self._first_name(doc, run[1]):
+            # "wiceburmistrz Stavanger Kari Nessa Nordtun": a town written as it is, then a first name; and
+            # "мер Шяуляя Артурас Вісоцкас": a word no list knows (a foreign town's genitive), then a first
+            # name - a name's first word is its first name.
+            while len(run) > 2 and not self._first_name(doc, run[0]) and self._first_name(doc, run[1]):
                 run, bad = run[1:], bad[1:]
             if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
                 first = doc.tokens.index(run[0])
