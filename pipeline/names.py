@@ -263,11 +263,45 @@ def _surnames_by_endings(written: list[str], words: list[str], profile: Language
     return [words[0], *[next(iter(undo_endings(word, surnames)), word) for word in words[1:]]]
 
 
+def _surname_by_voikko(word: str, profile: LanguageProfile) -> str:
+    """A Finnish surname's base form when Voikko knows it as a name ("Niinistön" -> "Niinistö", "Marinille" ->
+    "Marin"); a surname it does not know, or a double one, stays as written."""
+    import pyvoikko
+
+    if "-" in word:
+        return word  # Voikko writes "halla--Aho": its seams, not the name's spelling
+    for analysis in pyvoikko.analyse(word.lower()):
+        base = analysis.BASEFORM or ""
+        if analysis.CLASS in ("sukunimi", "etunimi") and base[:1].isupper():
+            return base
+    return word
+
+
+def _surname_by_lemma(word: str, profile: LanguageProfile) -> str:
+    """A surname's lemma when the lemmatiser's cut is one of the case endings the language file lists
+    ("Kaljulaidiga" -> "Kaljulaid": -iga), so that a surname in the nominative is not cut ("Kummola" is
+    no "Kumm" + -ola)."""
+    endings = tuple(profile.setting("people", "last_word_endings", []))
+    for lemma in profile.lemmas(word):
+        if lemma[:1].isupper() and word.startswith(lemma) and word[len(lemma):] in endings:
+            return lemma
+    return word
+
+
+# Where a name takes its case ending on its last word only ("Timo Koivistolle", "Kersti Kaljulaidiga"),
+# what undoes it (the language file names one: `[people] last_word_inflects`).
+LAST_WORD_ENGINES: dict[str, Callable[[str, LanguageProfile], str]] = {
+    "voikko": _surname_by_voikko,
+    "lemma": _surname_by_lemma,
+}
+
+
 def person_name(text: str, profile: LanguageProfile) -> str:
     """First names back to their dictionary form ("Edytą" -> "Edyta", "Олександром" -> "Олександр"), and
     when the first name was inflected its surnames too, by the lemmatiser where it can agree them
     ("Tomasza Sadowskiego" -> "Tomasz Sadowski"), else by the endings the language file lists ("Олександром
-    Петренком" -> "Олександр Петренко"). A name whose first word is as written stays as written."""
+    Петренком" -> "Олександр Петренко"). In Finnish and Estonian only a name's last word takes the case
+    ending ("Timo Koiviston" -> "Timo Koivisto"). Otherwise a name whose first word is as written stays so."""
     words = tidy(text).split()
     if not words:
         return ""
@@ -276,6 +310,8 @@ def person_name(text: str, profile: LanguageProfile) -> str:
     if len(words) > 1 and words[0] != written[0]:
         engine = SURNAME_ENGINES.get(str(profile.raw.get("lemmatizer", "simplemma")), _surnames_by_endings)
         words = engine(written, words, profile)
+    elif len(words) > 1 and (last_word := LAST_WORD_ENGINES.get(str(profile.setting("people", "last_word_inflects")))):
+        words[-1] = last_word(words[-1], profile)
     return " ".join(words)
 
 
