@@ -19,6 +19,7 @@ from pipeline.extract.places import find_countries, find_place_candidates, known
 from pipeline.extract.regions import areas_around_places, find_regions
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
+from pipeline.names import same_person
 from pipeline.ner import NamedSpan, get_backend
 from pipeline.ner.rules import first_names, is_cue, is_cue_word, is_title
 from pipeline.records import DetectedArticle, Mention
@@ -72,7 +73,7 @@ _QUOTE_MARKS = frozenset('„“”«»"')
 
 def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
                           countries: tuple[Mention, ...] | list[Mention] = (),
-                          full_names: frozenset[str] = frozenset()) -> bool:
+                          full_names: tuple[str, ...] = ()) -> bool:
     """Whether to keep a span a model proposed. The small models guess names at capitalised sentence
     starts and in headings, and take towns for people or organisations; the rule layer and the
     gazetteer overrule them:
@@ -82,9 +83,12 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     - a person or organisation whose capitalised words are all known towns or countries, without an
       organisation cue word ("Kerava", "Vilkaviškio rajone", "Norway", but not "Tromsø kommune"), goes:
       the place finders read it as the place it is; a lone first name that is also a town ("Riga") is
-      the town unless the article names a person in full with it (`full_names`: folded first words);
+      the town unless the article names a person in full with it (`full_names`: the names given in full);
     - a heading in capitals ("TUKHOLMAN OPINTOMATKA"), a Roman numeral and a bare title go;
-    - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes;
+    - a person whose name opens with an ordinary word that is no first name ("Arena Grosvad") goes, and so
+      does a one-word person that is neither a first name nor a word of a name the article gives in full
+      (`full_names`): "Gastgeber", "Kaheksaliikmelist" are words the model did not know, "Grundowi" is
+      Andreas Grund again;
     - a span across a line break (a title and the text below it) goes, and so does a person with a slash;
     - a span with an odd number of quotation marks (half a quoted name) goes, and so does a person with
       a quotation mark or a digit (a project: "LLI-341 „Aging in Comfort").
@@ -120,6 +124,9 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     if (span.label == "PER" and lettered and len(lettered[0].text) > 1 and not opens_with_first_name
             and is_common_word(lettered[0].text, doc.profile)):
         return False  # a person's name does not open with an ordinary word: "Arena Grosvad"
+    if (span.label == "PER" and len(words) == 1 and not opens_with_first_name
+            and not any(same_person(words[0].text, full) for full in full_names)):
+        return False
     if span.label in ("PER", "ORG") and capitalised:
         gazetteer = load_gazetteer()
 
@@ -130,7 +137,7 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         has_cue = any(is_cue_word(doc, t, cues) for t in words)
         # A first name saves "Rose Lindberg": many surnames are also towns somewhere.
         named_person = span.label == "PER" and opens_with_first_name and (
-            len(lettered) > 1 or fold(lettered[0].text) in full_names)
+            len(lettered) > 1 or any(fold(lettered[0].text) == fold(full.split()[0]) for full in full_names))
         if all(known_place(t) for t in capitalised) and not has_cue and not named_person:
             return False
         if fold(text) in gazetteer and not has_cue and not named_person:
@@ -265,8 +272,8 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
                      if (trimmed := trim_sentence_opening(doc, part)) is not None]
             rule_spans = get_backend("rules", language or "xx").find(doc)
             countries = [m for m in mentions if m.type == "country"]
-            full_names = frozenset(fold(words[0]) for s in (*spans, *rule_spans) if s.label == "PER"
-                                   and len(words := doc.text[s.start : s.end].split()) > 1)
+            full_names = tuple(text for s in (*spans, *rule_spans) if s.label == "PER"
+                               and len((text := doc.text[s.start : s.end]).split()) > 1)
             spans = [s for s in spans if _plausible_model_span(doc, s, rule_spans, countries, full_names)]
             if settings.rules_layer == "fill":
                 spans += [r for r in rule_spans if not any(_overlaps(r, s) for s in spans)]

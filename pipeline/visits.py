@@ -60,6 +60,7 @@ class VisitCues:
     conjunctions: frozenset[str]
     earlier: tuple[tuple[str, ...], ...]
     articles: frozenset[str]  # set only for verb-second languages: what may stand between verb and subject
+    since: frozenset[str]  # words before a year that say something began then ("siden 2015")
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -84,6 +85,7 @@ class VisitCues:
             conjunctions=p.words("visits", "conjunctions"),
             earlier=p.phrases("visits", "earlier"),
             articles=p.words("visits", "verb_second_articles"),
+            since=p.words("dates", "since"),
         )
 
 
@@ -565,7 +567,7 @@ class VisitAssembler:
         dates = [e for e in self.entities if e.type == "date" and e.value and not self._dateline(e)]
         dated = [e for e in dates if len(e.value) >= 7]
         if not dated:
-            years = [e for e in dates if len(e.value) == 4 and self._in(e, sentences)]
+            years = [e for e in dates if len(e.value) == 4 and self._in(e, sentences) and not self._since(e)]
             return (years[0].value, "", False) if years else ("", "", False)
 
         def rank(e: Entity) -> tuple[int, int, int]:
@@ -575,6 +577,11 @@ class VisitAssembler:
         if best.end_value:
             return best.value, best.end_value, True
         return best.value, (best.value if len(best.value) >= 9 else ""), False
+
+    def _since(self, entity: Entity) -> bool:
+        """A year after "since" ("første gang siden 2015", "od 2015 roku") dates a beginning, not a visit."""
+        first = self.doc.token_index(entity.start)
+        return bool(first) and fold(self.doc.tokens[first - 1].text) in self.cues.since
 
     def _stated_duration(self, sentences: list[Sentence]) -> int | None:
         for sentence in sentences or self.sentences:
@@ -643,16 +650,18 @@ class VisitAssembler:
                     number = counted
                 else:
                     value = self._number(word)
-                    nxt = sentence.words[k + 1 : k + 4]
+                    nxt = sentence.words[k + 1 : k + 6]
                     if value and nxt:
                         if nxt[0] in self.cues.participants:
                             number = value
                         elif any(len(nxt) > gap and nxt[gap] in self.cues.participants
                                  and (word.isdigit() or gap == 1)
-                                 and all(w.isalpha() and w not in self.cues.multipliers for w in nxt[:gap])
-                                 for gap in (1, 2)):
-                            # Up to two words describing who is counted: "27 pracowników", "five social
-                            # workers", "8 socialinių paslaugų specialistai".
+                                 and all(w.isalpha() and w not in self.cues.multipliers
+                                         and w not in self.cues.duration_units for w in nxt[:gap])
+                                 for gap in (1, 2, 3, 4)):
+                            # Up to four words describing who is counted: "27 pracowników", "five social
+                            # workers", "8 socialinių paslaugų specialistai", "11 Bergenas un Stavangeras
+                            # pašvaldību pārstāvjus" (representatives of two towns' municipalities).
                             number = value
                 if number and (1 < number < 1000 or (number == 1 and word.isdigit())):
                     candidates.append((0 if in_visit else 1, token.start, number))

@@ -82,6 +82,16 @@ def test_model_people_opening_with_an_ordinary_word_and_mostly_capital_headings_
     assert _plausible_model_span(doc, _span(text, "Arena Nordvik", "ORG"), [])
 
 
+def test_a_one_word_model_person_must_be_a_first_name_or_a_word_of_a_full_name():
+    text = "Gastgeber war Bürgermeister Andreas Grund. Grund zeigte den Gästen die Stadt. Ulrike kam später."
+    doc = Doc(text, "de", load_profile("de"))
+    full = ("Andreas Grund",)
+    assert not _plausible_model_span(doc, _span(text, "Gastgeber", "PER"), [], full_names=full)
+    again = text.index("Grund zeigte")
+    assert _plausible_model_span(doc, NamedSpan("PER", again, again + 5, "embedded:test"), [], full_names=full)
+    assert _plausible_model_span(doc, _span(text, "Ulrike", "PER"), [], full_names=full)
+
+
 def test_model_people_written_with_initials_stay():
     # Initials are capitals and single letters ("H", "C") that the lemma lists know as words; neither makes
     # the name a heading or an ordinary word.

@@ -220,6 +220,12 @@ def test_a_verb_before_a_name_is_not_taken_into_it(language, text, name):
     assert found == {name}, found
 
 
+def test_a_verb_of_visiting_is_no_genitive_before_an_organisation():
+    # "viesojās" (stayed) ends like a genitive; the lemmatiser does not know it as a verb, the visit words do.
+    found = spans("Rīgā viesojās Norvēģijas pašvaldību pārstāvji.", "lv")
+    assert not any(text.startswith(("Rīgā", "viesojās")) for _, text in found), found
+
+
 def test_genitives_before_the_head_noun_are_still_taken_in():
     assert ("ORG", "Rīgas pilsētas Attīstības aģentūra") in spans(
         "Viesus uzņēma Rīgas pilsētas Attīstības aģentūra.", "lv")

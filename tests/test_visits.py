@@ -259,13 +259,36 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("nl", "Bezoek uit Leuven\n\nEen delegatie van vijftien medewerkers uit Leuven bezocht Groningen.", 15),
         ("lv", "Viesi no Igaunijas\n\nMadonas novadā viesojās piecpadsmit kolēģi no Pērnavas.", 15),
         ("et", "Külalised Lätist\n\nValmierast saabus Tartusse kaksteist ametnikku.", 12),
+        # Names between the count and who is counted
+        ("lv", "Viesi no Norvēģijas\n\nRīgas pašvaldība uzņēma 11 Bergenas un Stavangeras pašvaldību "
+               "pārstāvjus.", 11),
+        ("nl", "Bezoek aan Osnabrück\n\nEen delegatie van 25 inwoners uit Haarlem bezocht Osnabrück.", 25),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
-         "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word"],
+         "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
+         "lv-names-between", "nl-residents"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
     assert len(visits) == 1 and visits[0].participants == count, visits
+
+
+def test_days_spent_abroad_are_a_visit_and_an_earlier_visit_the_other_way_is_its_own():
+    text = ("Tartu officials in Edinburgh\n\nFive officials from Tartu City Government spent three days in Edinburgh, "
+            "Scotland, from 5 to 7 August 2024. Edinburgh officials had visited Tartu in 2022.")
+    visits = analyse(text, "en").visits
+    assert [(v.host.cities, v.visitor.cities, v.start_date) for v in visits] == [
+        (["Edinburgh"], ["Tartu"], "2024-08-05"), (["Tartu"], ["Edinburgh"], "2022")], visits
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("nb", "Bodø skal besøke Zelenograd\n\nOrdføreren reiser neste uke til Zelenograd i Russland. Det er første "
+           "gang siden 2015 at Bodø kommune sender en delegasjon dit."),
+    ("en", "Guests from Turku\n\nA delegation from Turku visited Galway. It is the first visit since 2015."),
+])
+def test_a_year_after_since_does_not_date_the_visit(language, text):
+    visits = analyse(text, language).visits
+    assert len(visits) == 1 and visits[0].start_date == "", visits
 
 
 def test_a_planned_return_visit_does_not_blur_the_sides_of_the_visit_reported():

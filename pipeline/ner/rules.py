@@ -111,6 +111,8 @@ class RuleRecogniser:
         # Lower-case town words that describe the town after them rather than name its municipality.
         self.describing_cues = self.profile.words("organisations", "describing_cues")
         self.connectors = self.profile.words("organisations", "connectors")
+        self.visit_words = frozenset(phrase[0] for key in ("visit", "host", "visitor")
+                                     for phrase in self.profile.phrases("visits", key) if len(phrase) == 1)
         self.complement_connectors = self.profile.words("organisations", "complement_connectors")
         self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
@@ -156,9 +158,11 @@ class RuleRecogniser:
                 and not self._is_cue(doc, tokens[index + 1]))
 
     def _is_modifier(self, doc: Doc, token: Token) -> bool:
-        """A lower-case word that may stand before an organisation's head noun as a genitive."""
+        """A lower-case word that may stand before an organisation's head noun as a genitive; the verbs and
+        nouns of visiting the language file lists are none ("Rīgā viesojās Norvēģijas pašvaldību": in Riga
+        stayed the Norwegian municipalities' ...), whatever the lemmatiser makes of them."""
         return (len(token.text) > 2 and token.text.lower().endswith(self.modifier_suffixes)
-                and not self._is_verb(doc, token))
+                and fold(token.text) not in self.visit_words and not self._is_verb(doc, token))
 
     def _is_verb(self, doc: Doc, token: Token) -> bool:
         if not self.verb_lemma_endings:
