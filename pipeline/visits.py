@@ -61,6 +61,7 @@ class VisitCues:
     earlier: tuple[tuple[str, ...], ...]
     articles: frozenset[str]  # set only for verb-second languages: what may stand between verb and subject
     since: frozenset[str]  # words before a year that say something began then ("siden 2015")
+    host_passive: tuple[tuple[str, ...], ...]  # passive verbs of hosting, the host after them ("hosted by")
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -86,6 +87,7 @@ class VisitCues:
             earlier=p.phrases("visits", "earlier"),
             articles=p.words("visits", "verb_second_articles"),
             since=p.words("dates", "since"),
+            host_passive=p.phrases("visits", "host_passive"),
         )
 
 
@@ -279,6 +281,17 @@ class VisitAssembler:
                 and sentence.tokens[noun].text[:1].islower()
                 and not any(sentence.tokens[noun].text.lower().endswith(x) for x in exceptions))
 
+    def _members_of(self, sentence: Sentence, entity: Entity) -> bool:
+        """A place after "in" right after who the people are says whose they are, not where they went:
+        "Tjue ansatte i Stavanger kommune var på studietur til Aberdeen" (twenty employees of Stavanger
+        municipality). The language file lists such prepositions (`members_in`)."""
+        before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start]
+        if len(before) < 2:
+            return False
+        preposition, people = sentence.words[before[-1]], sentence.words[before[-2]]
+        return (preposition in self.doc.profile.words("places", "members_in")
+                and people in self.cues.participants | self.cues.guests)
+
     def _sentence_votes(self, sentence: Sentence, in_visit: bool) -> dict[int, Votes]:
         """Evidence a single sentence gives about the entities in it.
 
@@ -286,7 +299,7 @@ class VisitAssembler:
         visiting counts only in sentences about the visit.
         """
         votes: dict[int, Votes] = defaultdict(Votes)
-        host_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.host)]
+        host_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.host + self.cues.host_passive)]
         visit_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.visitor)]
         previous: tuple[Entity, str, int] | None = None
         lists = self._lists(sentence)
@@ -301,7 +314,7 @@ class VisitAssembler:
             else:
                 source = self.entities[self.links[i]] if i in self.links else entity
                 cue = "" if i in self.after_unknown_place else self._own_cue(source)
-                if cue == HOST and self._origin_scope(sentence, entity):
+                if cue == HOST and (self._origin_scope(sentence, entity) or self._members_of(sentence, entity)):
                     cue = VISITOR
                 if not cue and previous and previous[1] and (self._list_continues(previous[0], entity)
                                                               or self._narrows(previous[0], previous[2], i)):
@@ -336,8 +349,10 @@ class VisitAssembler:
         order allows both; the guests' noun right before the hosting verb, or a "from" or the group's
         nationality after the visiting verb, tells."""
         if host_at:
-            verb = min(find_phrases(sentence.words, self.cues.host))
-            return verb > 0 and sentence.words[verb - 1] in self.cues.guests
+            verb = min(find_phrases(sentence.words, self.cues.host + self.cues.host_passive))
+            # ... or the verb is a passive one, its agent after it: "The event was hosted by the City of Lublin".
+            passive = any(tuple(sentence.words[verb : verb + len(p)]) == p for p in self.cues.host_passive)
+            return passive or (verb > 0 and sentence.words[verb - 1] in self.cues.guests)
         if not visit_at:
             return False
         verb = visit_at[0]

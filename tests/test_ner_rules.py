@@ -226,6 +226,11 @@ def test_a_verb_of_visiting_is_no_genitive_before_an_organisation():
     assert not any(text.startswith(("Rīgā", "viesojās")) for _, text in found), found
 
 
+def test_numbers_and_titles_are_no_genitives_before_an_organisation():
+    # "the mayor of Narva and four officials of the city government"
+    assert spans("Narva linnapea ja neli linnavalitsuse ametnikku külastasid Kotkat.", "et") == set()
+
+
 def test_genitives_before_the_head_noun_are_still_taken_in():
     assert ("ORG", "Rīgas pilsētas Attīstības aģentūra") in spans(
         "Viesus uzņēma Rīgas pilsētas Attīstības aģentūra.", "lv")

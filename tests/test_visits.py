@@ -327,8 +327,15 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
          "FI", "EE"),
         ("pl", "Wizyta w mieście partnerskim\n\nDelegacja z Litwy przyjechała w poniedziałek. Gości przyjął "
                "prezydent Olsztyna.", "PL", "LT"),
+        # A passive verb of hosting names the host after it.
+        ("en", "Mayors meet in Lublin\n\nMayors from Lviv and Lutsk in Ukraine met in Lublin on 28 March 2024. "
+               "The event was hosted by the City of Lublin.", "PL", "UA"),
+        ("sv", "Besök i Växjö\n\nDelegationen från Pärnu togs emot av kommunalrådet i Växjö kommun.", "SE", "EE"),
+        # "i" right after who the people are says whose they are: employees of Stavanger municipality.
+        ("nb", "Studietur til Skottland\n\nTjue ansatte i Stavanger kommune var på studietur til Aberdeen i "
+               "Skottland.", "GB", "NO"),
     ],
-    ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first"],
+    ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]

@@ -160,9 +160,13 @@ class RuleRecogniser:
     def _is_modifier(self, doc: Doc, token: Token) -> bool:
         """A lower-case word that may stand before an organisation's head noun as a genitive; the verbs and
         nouns of visiting the language file lists are none ("Rīgā viesojās Norvēģijas pašvaldību": in Riga
-        stayed the Norwegian municipalities' ...), whatever the lemmatiser makes of them."""
+        stayed the Norwegian municipalities' ...), whatever the lemmatiser makes of them, nor are numbers and
+        titles ("Narva linnapea ja neli linnavalitsuse ametnikku": the mayor and four officials of the city
+        government)."""
+        key = fold(token.text)
         return (len(token.text) > 2 and token.text.lower().endswith(self.modifier_suffixes)
-                and fold(token.text) not in self.visit_words and not self._is_verb(doc, token))
+                and key not in self.visit_words and key not in self.profile.number_words
+                and not self._is_title(key) and not self._is_verb(doc, token))
 
     def _is_verb(self, doc: Doc, token: Token) -> bool:
         if not self.verb_lemma_endings:
