@@ -37,6 +37,9 @@ class Support:
     countries: frozenset[str] = frozenset()
     regions: frozenset[tuple[str, str]] = frozenset()
     stated: str = ""  # the country named right after the mention: "Łucka na Ukrainie", "Mechelen (Belgium)"
+    # The language's word for "city" follows ("Львівської міської ради"): a town's adjective there names the
+    # town, though the dictionary knows it as an ordinary adjective.
+    town_word: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class PlaceResolver:
             score += 0.5
         if " " in mention.text.strip() or "-" in mention.text:
             score += 0.3  # multi-word names are rarely accidental
-        common = all(is_common_word(w, self.profile) for w in mention.text.split())
+        common = not support.town_word and all(is_common_word(w, self.profile) for w in mention.text.split())
         score += -2.0 if common else 0.5  # "Eisenstadt" is nothing but a name; "Arena" is a word first
         if sentence_initial:
             score -= 1.0 if common else 0.3  # a capital that grammar demands says less

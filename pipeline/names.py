@@ -241,6 +241,8 @@ def _first_name_base(word: str, profile: LanguageProfile) -> str:
     if profile.setting("people", "inflected", False):
         names = first_names()
         written_is_name = is_first_name(word)
+        if written_is_name and word.endswith(tuple(profile.setting("people", "nominative_endings", []))):
+            return word  # "Valdas" is a man's name as written, not the woman's "Valda" the lemmatiser makes of it
         for lemma in profile.lemmas(word):
             # The first lemma that is a first name; the word itself is the last candidate the lemmatiser gives.
             # A word that is a first name itself gives way only to a lemma that changes no more than its

@@ -18,6 +18,7 @@ from pipeline.gazetteer import load as load_gazetteer
 from pipeline.geo import MIN_CONFIDENCE, PlaceResolver, Resolution, Support
 from pipeline.names import organisation_name, person_name, same_person, tidy
 from pipeline.records import DateParts, DetectedArticle, Entity, Mention
+from pipeline.text import fold
 from pipeline.timing import timed
 
 # Which crown "kr" is, by the article's language; otherwise by the countries it names.
@@ -179,15 +180,22 @@ def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resol
     def initial(m: Mention) -> bool:
         return doc.token_index(m.start) in firsts
 
+    town_words = doc.profile.words("regions", "not_before")
+
+    def before_town_word(m: Mention) -> bool:
+        after = doc.token_at_or_after(m.end)
+        return after is not None and fold(doc.tokens[after].text) in town_words
+
     stated = {i: _stated_country(doc.text, m, am.mentions) for i, m in places}
-    first = {i: resolver.resolve(m, initial(m), Support(stated=stated[i])) for i, m in places}
+    town_word = {i: before_town_word(m) for i, m in places}
+    first = {i: resolver.resolve(m, initial(m), Support(stated=stated[i], town_word=town_word[i])) for i, m in places}
     # Second pass: the article's places support each other (three Józefów: the one near Lublin).
     sure = [r.place for r in first.values() if r and r.confidence >= 0.7]
     resolved: dict[int, Resolution | None] = {}
     for i, m in places:
         others = [p for p in sure if first[i] is None or p.geonameid != first[i].place.geonameid]
         support = Support(frozenset(p.country_code for p in others),
-                          frozenset((p.country_code, p.admin1) for p in others), stated[i])
+                          frozenset((p.country_code, p.admin1) for p in others), stated[i], town_word[i])
         resolved[i] = resolver.resolve(m, initial(m), support)
     return resolved
 

@@ -62,6 +62,7 @@ class VisitCues:
     articles: frozenset[str]  # set only for verb-second languages: what may stand between verb and subject
     since: frozenset[str]  # words before a year that say something began then ("siden 2015")
     host_passive: tuple[tuple[str, ...], ...]  # passive verbs of hosting, the host after them ("hosted by")
+    guest_verbs: frozenset[str]  # verbs of hosting that are a guest's before "in" and a place ("gościła w")
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -88,6 +89,7 @@ class VisitCues:
             articles=p.words("visits", "verb_second_articles"),
             since=p.words("dates", "since"),
             host_passive=p.phrases("visits", "host_passive"),
+            guest_verbs=p.words("visits", "guest_verbs"),
         )
 
 
@@ -299,8 +301,9 @@ class VisitAssembler:
         visiting counts only in sentences about the visit.
         """
         votes: dict[int, Votes] = defaultdict(Votes)
-        host_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.host + self.cues.host_passive)]
-        visit_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.visitor)]
+        hosting, visiting = self._verbs(sentence)
+        host_at = [sentence.offset_of(k) for k in hosting]
+        visit_at = [sentence.offset_of(k) for k in visiting]
         previous: tuple[Entity, str, int] | None = None
         lists = self._lists(sentence)
         inverted = self._object_first(sentence, host_at, visit_at)
@@ -341,6 +344,26 @@ class VisitAssembler:
                 votes[i].add(role, (0.8 if host_at else 0.6) * weight)
         return votes
 
+    def _verbs(self, sentence: Sentence) -> tuple[list[int], list[int]]:
+        """Word positions of the sentence's verbs of hosting and of visiting. Some verbs of hosting are also
+        a guest's (`guest_verbs`): before a place preposition and a place they visit ("delegacja gościła w
+        Norwegii": was a guest in Norway), while "gościła w ratuszu delegację" still hosts."""
+        hosting, visiting = [], find_phrases(sentence.words, self.cues.visitor)
+        prepositions = self.doc.profile.words("places", "destination")
+        places = {e.start for e in self.entities if e.type in _PLACE_TYPES}
+        for k in find_phrases(sentence.words, self.cues.host + self.cues.host_passive):
+            as_guest = False
+            if sentence.words[k] in self.cues.guest_verbs and k + 2 < len(sentence.words) \
+                    and sentence.words[k + 1] in prepositions:
+                # the place, perhaps after words that describe it: "w partnerskiej gminie Sauda"
+                for token in sentence.tokens[k + 2 : k + 5]:
+                    if token.start in places:
+                        as_guest = True
+                    if as_guest or not token.text[:1].islower():
+                        break
+            (visiting if as_guest else hosting).append(k)
+        return hosting, sorted(visiting)
+
     def _object_first(self, sentence: Sentence, host_at: list[int], visit_at: list[int]) -> bool:
         """Whether the sentence names its object before its verb: the visitors before a verb of hosting
         ("Gości przyjął prezydent Olsztyna", "Delegatsiooni võttis vastu Tampere linnapea": the guests were
@@ -349,7 +372,7 @@ class VisitAssembler:
         order allows both; the guests' noun right before the hosting verb, or a "from" or the group's
         nationality after the visiting verb, tells."""
         if host_at:
-            verb = min(find_phrases(sentence.words, self.cues.host + self.cues.host_passive))
+            verb = min(self._verbs(sentence)[0])
             # ... or the verb is a passive one, its agent after it: "The event was hosted by the City of Lublin".
             passive = any(tuple(sentence.words[verb : verb + len(p)]) == p for p in self.cues.host_passive)
             return passive or (verb > 0 and sentence.words[verb - 1] in self.cues.guests)

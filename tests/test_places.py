@@ -241,6 +241,14 @@ def test_a_town_name_after_a_word_for_a_euroregion_is_that_region(language, text
     assert values(result, "city") == []
 
 
+def test_a_ukrainian_town_adjective_before_the_word_for_city_names_the_town():
+    # "львівської" is an ordinary adjective to the dictionary; before "міської ради" it is Lviv's.
+    result = analyse("Делегація Львівської міської ради прибула до Вроцлава.", "uk")
+    assert values(result, "city") == ["Lviv", "Wrocław"]
+    oblast = analyse("Делегація Львівської обласної ради прибула до Вроцлава.", "uk")
+    assert values(oblast, "city") == ["Wrocław"]
+
+
 def test_a_town_before_a_municipality_word_stays_the_town():
     lithuanian = analyse("Delegacija lankėsi Plungės rajono savivaldybėje.", "lt")
     assert values(lithuanian, "city") == ["Plunge"]  # GeoNames writes it without the dot

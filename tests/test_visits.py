@@ -263,10 +263,13 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("lv", "Viesi no Norvēģijas\n\nRīgas pašvaldība uzņēma 11 Bergenas un Stavangeras pašvaldību "
                "pārstāvjus.", 11),
         ("nl", "Bezoek aan Osnabrück\n\nEen delegatie van 25 inwoners uit Haarlem bezocht Osnabrück.", 25),
+        ("fi", "Vierailu Itävaltaan\n\nTampereen kaupungin neljä virkamiestä vieraili Linzissä.", 4),
+        ("et", "Läti noored Viljandis\n\nViljandi noortekeskus võõrustas kahtkümmet noort Lätist.", 20),
+        ("en", "Breton guests\n\nThe twelve visitors from Lorient toured the docks of Galway.", 12),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
-         "lv-names-between", "nl-residents"],
+         "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
@@ -334,8 +337,13 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
         # "i" right after who the people are says whose they are: employees of Stavanger municipality.
         ("nb", "Studietur til Skottland\n\nTjue ansatte i Stavanger kommune var på studietur til Aberdeen i "
                "Skottland.", "GB", "NO"),
+        # "gościć w" + a place is to be a guest there; "gościła w ratuszu delegację" hosts.
+        ("pl", "Delegacja z Dobczyc w Norwegii\n\nDelegacja Gminy Dobczyce gościła w partnerskiej gminie Sauda w "
+               "Norwegii.", "NO", "PL"),
+        ("pl", "Goście z Litwy\n\nGmina Dobczyce gościła w ratuszu delegację z Kowna.", "PL", "LT"),
     ],
-    ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members"],
+    ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members",
+         "pl-guest", "pl-host"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]
