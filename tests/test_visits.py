@@ -61,6 +61,11 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
         ("pl", "Rekord w muzeum\n\nW 2023 roku Muzeum Regionalne w Kórniku odwiedziło ponad 30 tysięcy osób."),
         # A verb of visiting with no one who visits: an invitation to the readers.
         ("sv", "Nya öppettider\n\nFrån den 1 september har biblioteket i Lund nya öppettider. Välkommen att besöka oss!"),
+        # A visit called off, or none at all.
+        ("da", "Ingen besøg fra Rusland i år\n\nDen planlagte udveksling med venskabsbyen Pskov er aflyst. "
+               "Aabenraa Kommune sætter samarbejdet på pause."),
+        ("en", "Twinning trip cancelled\n\nThe planned visit of a delegation from Lorient to Galway has been "
+               "cancelled."),
     ],
 )
 def test_an_article_without_a_visit_has_no_visit_row(language, text):
@@ -266,10 +271,13 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("fi", "Vierailu Itävaltaan\n\nTampereen kaupungin neljä virkamiestä vieraili Linzissä.", 4),
         ("et", "Läti noored Viljandis\n\nViljandi noortekeskus võõrustas kahtkümmet noort Lätist.", 20),
         ("en", "Breton guests\n\nThe twelve visitors from Lorient toured the docks of Galway.", 12),
+        ("lt", "Svečiai iš Latvijos\n\nMeras priėmė keturis Jelgavos savivaldybės specialistus.", 4),
+        ("en", "Guests from Pärnu\n\nOn 12 March 2024 we welcomed six colleagues from Pärnu in Tampere.", 6),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
-         "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors"],
+         "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
+         "lt-accusative", "en-colleagues"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
