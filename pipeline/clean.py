@@ -46,6 +46,19 @@ def boilerplate_patterns() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def related_headings() -> re.Pattern[str]:
+    """Headings, in every language file, of a list of other articles ("Läs också", "Zobacz także")."""
+    patterns = [p for code in [*available_languages(), "xx"]
+                for p in load_raw_language_file(code).get("boilerplate", {}).get("related", [])]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+
+
+def _headline(line: str) -> bool:
+    """A line that reads as another article's headline: short, and no sentence in it ends."""
+    return 0 < len(line) <= 150 and not re.search(r"[.!?](\s|$)", line)
+
+
 # ftfy's defaults also straighten curly quotes; we keep the text as written apart from real damage.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC", explain=False)
 
@@ -118,11 +131,14 @@ def repair(text: str) -> tuple[str, tuple[int, ...] | None]:
 
 def find_boilerplate(text: str) -> list[Span]:
     spans: list[Span] = []
-    patterns = boilerplate_patterns()
+    patterns, related = boilerplate_patterns(), related_headings()
     offset = 0
+    in_related = False  # below a heading of other articles, while the lines read as their headlines
     for line in text.splitlines(keepends=True):
         body = line.strip()
-        if body and (patterns.search(body) or _BREADCRUMB.match(body)):
+        if body:  # blank lines between the headlines keep the list going
+            in_related = related.search(body) is not None or (in_related and _headline(body))
+        if body and (in_related or patterns.search(body) or _BREADCRUMB.match(body)):
             start = offset + line.index(body[0])
             spans.append(Span(start, start + len(body)))
         offset += len(line)

@@ -64,3 +64,20 @@ def test_page_furniture_of_every_language_is_masked():
     lines = cleaned.masked.split("\n")
     assert all(not line.strip() for line in lines[: len(furniture)]), lines
     assert lines[len(furniture)] == body  # a network's name inside a sentence is text, not a share button
+
+
+def test_headlines_of_other_articles_below_a_related_heading_are_masked():
+    text = (
+        "Wizyta w Niemczech\n"
+        "Delegacja z Kórnika była w Königstein. Rozmawiano o wymianie młodzieży.\n"
+        "Zobacz także:\n"
+        "Wizyta delegacji z Francji w Kórniku\n"
+        "\n"
+        "Goście z Litwy w ratuszu\n"
+        "Burmistrz podziękował wszystkim za udział. Kolejne spotkanie odbędzie się w maju.\n"
+    )
+    masked = _clean(text).masked
+    assert "Francji" not in masked and "Goście z Litwy" not in masked
+    # the list ends at the first paragraph whose sentences end: that one is the article's again
+    assert "Burmistrz podziękował wszystkim za udział." in masked
+    assert "Delegacja z Kórnika była w Königstein." in masked
