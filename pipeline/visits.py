@@ -154,6 +154,7 @@ class VisitAssembler:
         self.doc = normalised.doc
         self.entities = normalised.entities
         self.cues = VisitCues.for_doc(self.doc)
+        self.visit_words = frozenset(phrase[0] for phrase in self.cues.visit if len(phrase) == 1)
         self.home = self.doc.profile.country
         self.sentences = self._sentences()
         self.links = self._appositions()
@@ -398,8 +399,15 @@ class VisitAssembler:
         """A country that says where the visiting group is from: a nationality word on it ("lettiska
         kollegor", "Poolse delegatie") or, without a cue of its own, a country's name right before the
         group's noun ("Švedijos delegacija")."""
-        return (self._is_demonym(entity) and self._near_guests(sentence, entity)) or (
-            entity.type == "country" and not cue and self._names_the_guests(sentence, entity))
+        if self._is_demonym(entity) and self._near_guests(sentence, entity):
+            return True
+        if cue or entity.type not in ("country", "city", "organisation"):
+            return False
+        # A town's or organisation's name says whose group it is only before a word for a visiting group
+        # ("Rakvere linnavalitsuse delegatsioon"), not before any word for people: "Borlänge pašvaldības
+        # pārstāvji" (the host municipality's representatives) presented.
+        nouns = self.cues.guests if entity.type == "country" else self.cues.guests & self.visit_words
+        return self._names_the_guests(sentence, entity, nouns)
 
     def _by_word_order(self, sentence: Sentence, entity: Entity, host_at: list[int], visit_at: list[int]) -> str:
         """Subject and object of a verb of hosting or visiting, by position, near the verb only: what precedes
@@ -448,10 +456,15 @@ class VisitAssembler:
         near += list(itertools.takewhile(lambda w: w not in verbs, reversed(preceding)))
         return any(w in self.cues.guests for w in near)
 
-    def _names_the_guests(self, sentence: Sentence, entity: Entity) -> bool:
-        """A country's name right before the visiting group's noun says whose group it is: "Švedijos
-        delegacija" (Sweden's delegation), "Soome sõbrad", "Igaunijas delegācija"."""
-        return any(w in self.cues.guests for w in self._words_around(sentence, entity, 0, 1))
+    def _names_the_guests(self, sentence: Sentence, entity: Entity, nouns: frozenset[str]) -> bool:
+        """A name right before the visiting group's noun says whose group it is: "Švedijos delegacija"
+        (Sweden's delegation), "Soome sõbrad", "Igaunijas delegācija", "Rakvere linnavalitsuse kuueliikmeline
+        delegatsioon" (the city government's six-member delegation: a count may stand between)."""
+        following = self._words_around(sentence, entity, 0, 2)
+        if following[:1] and following[0] in nouns:
+            return True
+        count = self._compound_count(following[0]) or self._number(following[0]) if len(following) == 2 else None
+        return bool(count and count > 1 and following[1] in nouns)  # "een delegatie": "een" is an article
 
     # -- deciding sides ------------------------------------------------------------------------------------
 
@@ -668,7 +681,11 @@ class VisitAssembler:
                 after = sentence.tokens[listed[0]].end
                 names = {e.value for e in people if e.start > after}
             elif visit_at:
-                names = {e.value for e in people if e.end <= visit_at[0]}
+                before = [e for e in people if e.end <= visit_at[0]]
+                group = [t.start for t, w in zip(sentence.tokens, sentence.words, strict=True) if w in self.cues.guests]
+                if before and any(g < before[0].start for g in group):
+                    continue  # "delegacija, vadovaujama mero Ramūno Godeliausko, lankėsi": the group's leader
+                names = {e.value for e in before}
             else:
                 continue
             if names:

@@ -302,6 +302,13 @@ def test_a_year_after_since_does_not_date_the_visit(language, text):
     assert len(visits) == 1 and visits[0].start_date == "", visits
 
 
+def test_the_leader_named_after_the_groups_noun_is_no_count_of_the_group():
+    text = ("Rokiškio delegacija Latvijoje\n\nSpalio 10 d. Rokiškio rajono savivaldybės delegacija, vadovaujama mero "
+            "Ramūno Godeliausko, lankėsi Ogrės savivaldybėje Latvijoje.")
+    visits = analyse(text, "lt").visits
+    assert len(visits) == 1 and visits[0].participants is None, visits
+
+
 def test_a_planned_return_visit_does_not_blur_the_sides_of_the_visit_reported():
     text = ("Studieresa till Tallinn och återbesök planerat\n\nUnder två dagar i april besökte fem lärare från "
             "Västerås stads utbildningsförvaltning Tallinns stad i Estland. Nästa år planeras ett återbesök då en "
@@ -349,9 +356,15 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
         ("pl", "Delegacja z Dobczyc w Norwegii\n\nDelegacja Gminy Dobczyce gościła w partnerskiej gminie Sauda w "
                "Norwegii.", "NO", "PL"),
         ("pl", "Goście z Litwy\n\nGmina Dobczyce gościła w ratuszu delegację z Kowna.", "PL", "LT"),
+        # A town's or organisation's name before the group's noun (a count may stand between) is whose group it
+        # is; before a mere word for people it may be the hosts' ("Borlänge pašvaldības pārstāvji").
+        ("et", "Rakvere linnavalitsus Rootsis\n\nRakvere linnavalitsuse kuueliikmeline delegatsioon käis "
+               "õppereisil Rootsis Norrtälje vallas.", "SE", "EE"),
+        ("lv", "Mācību vizīte Zviedrijā\n\nDarbinieki no Latvijas bija mācību vizītē Borlängē, Zviedrijā. "
+               "Vizītes laikā Borlänges pašvaldības pārstāvji izklāstīja sociālās jomas politiku.", "SE", "LV"),
     ],
     ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members",
-         "pl-guest", "pl-host"],
+         "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]
