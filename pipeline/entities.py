@@ -17,6 +17,7 @@ from pipeline.extract.doc import Doc
 from pipeline.extract.money import find_money
 from pipeline.extract.places import find_countries, find_place_candidates, known_keys
 from pipeline.extract.regions import areas_around_places, find_regions
+from pipeline.gazetteer import Gazetteer
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
 from pipeline.names import same_person
@@ -120,7 +121,8 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     if len(spelt_out) > 1 and 3 * sum(t.text.isupper() for t in spelt_out) >= 2 * len(spelt_out):
         return False  # mostly capitals: a heading
     capitalised = [t for t in words if t.text[:1].isupper()]
-    opens_with_first_name = bool(lettered) and fold(lettered[0].text) in first_names()
+    opens_with_first_name = (bool(lettered) and fold(lettered[0].text) in first_names()
+                             and fold(lettered[0].text) not in doc.profile.words("people", "not_first_names"))
     if (span.label == "PER" and lettered and len(lettered[0].text) > 1 and not opens_with_first_name
             and is_common_word(lettered[0].text, doc.profile)):
         return False  # a person's name does not open with an ordinary word: "Arena Grosvad"
@@ -140,9 +142,23 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
             len(lettered) > 1 or any(fold(lettered[0].text) == fold(full.split()[0]) for full in full_names))
         if all(known_place(t) for t in capitalised) and not has_cue and not named_person:
             return False
+        if not has_cue and not named_person and _places_side_by_side(doc, words, gazetteer):
+            return False  # two towns' names in a row: "aus Zielona Góra Landau besucht"
         if fold(text) in gazetteer and not has_cue and not named_person:
             return False  # a town's whole name, words that are no towns on their own included: "Osterode am Harz"
     return True
+
+
+def _places_side_by_side(doc: Doc, words: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether the words are two or more places' names one after another, each of one to three words
+    ("Zielona Góra" + "Landau"): read greedily, longest name first."""
+    i, names = 0, 0
+    while i < len(words):
+        length = next((n for n in (3, 2, 1) if i + n <= len(words) and known_keys(doc, words[i : i + n], gazetteer)), 0)
+        if not length:
+            return False
+        i, names = i + length, names + 1
+    return names >= 2
 
 
 def split_at_sentences(doc: Doc, span: NamedSpan) -> list[NamedSpan]:

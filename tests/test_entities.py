@@ -92,6 +92,13 @@ def test_a_one_word_model_person_must_be_a_first_name_or_a_word_of_a_full_name()
     assert _plausible_model_span(doc, _span(text, "Ulrike", "PER"), [], full_names=full)
 
 
+def test_a_model_organisation_of_two_town_names_in_a_row_is_dropped():
+    text = "Im Frühjahr hatte eine Delegation aus Zielona Góra Landau besucht. Die Stadtwerke Görlitz AG luden ein."
+    doc = Doc(text, "de", load_profile("de"))
+    assert not _plausible_model_span(doc, _span(text, "Zielona Góra Landau"), [])
+    assert _plausible_model_span(doc, _span(text, "Stadtwerke Görlitz AG"), [])
+
+
 def test_model_people_written_with_initials_stay():
     # Initials are capitals and single letters ("H", "C") that the lemma lists know as words; neither makes
     # the name a heading or an ordinary word.

@@ -165,8 +165,10 @@ def test_a_town_written_before_a_full_name_is_not_part_of_it():
 
 
 def test_a_preposition_opening_a_sentence_before_a_town_is_no_person():
-    # "In" and "An" are first names in some lexicons; before a town they are prepositions.
+    # "In" and "An" are first names in some lexicons; before a town they are prepositions, and the language
+    # file says which never open a name ("Im Frühjahr": in spring).
     assert spans("Die Gruppe fuhr weiter. In Hagen war es schön.", "de") == set()
+    assert spans("Im Frühjahr hatte eine Delegation die Stadt besucht.", "de") == set()
     assert ("PER", "Per Persson") in spans("Per Persson tog emot gästerna.", "sv")
 
 

@@ -111,6 +111,7 @@ class RuleRecogniser:
         # Lower-case town words that describe the town after them rather than name its municipality.
         self.describing_cues = self.profile.words("organisations", "describing_cues")
         self.connectors = self.profile.words("organisations", "connectors")
+        self.not_first_names = self.profile.words("people", "not_first_names")
         self.visit_words = frozenset(phrase[0] for key in ("visit", "host", "visitor")
                                      for phrase in self.profile.phrases("visits", key) if len(phrase) == 1)
         self.complement_connectors = self.profile.words("organisations", "complement_connectors")
@@ -305,6 +306,8 @@ class RuleRecogniser:
     # -- people ----------------------------------------------------------------------------------------
 
     def _first_name(self, doc: Doc, token: Token) -> bool:
+        if fold(token.text) in self.not_first_names:
+            return False  # "Im Frühjahr": a preposition some name list holds as a (Korean) first name
         names = first_names()
         return (is_first_name(token.text) or any(fold(lemma) in names for lemma in doc.lemmas(token))
                 or any(is_first_name(base) for base in undo_endings(token.text, self.first_name_endings)))
