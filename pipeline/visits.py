@@ -693,6 +693,8 @@ class VisitAssembler:
         return None
 
     def _stated_participants(self, scan: list[Sentence], sentences: list[Sentence]) -> int | None:
+        """The first count of people in the visit sentences (else anywhere in `scan`); counts joined by "and"
+        add up: "fyra förtroendevalda och två tjänstepersoner" are six, "24 students and three teachers" 27."""
         taken = [(e.start, e.end) for e in self.entities if e.type in {"date", "money"}]
         candidates: list[tuple[int, int, int]] = []
         for sentence in scan:
@@ -700,35 +702,46 @@ class VisitAssembler:
             for k, token in enumerate(sentence.tokens):
                 if any(s <= token.start < e for s, e in taken):
                     continue
-                word = sentence.words[k]
-                number = None
-                compact = re.match(r"^(\w+)-(\w+)$", word)
-                if compact and self._number(compact.group(1)) and any(
-                    compact.group(2).startswith(p[:5]) for p in self.cues.participants
-                ):
-                    number = self._number(compact.group(1))
-                elif (counted := self._compound_count(word)) is not None:
-                    number = counted
-                else:
-                    value = self._number(word)
-                    nxt = sentence.words[k + 1 : k + 6]
-                    if value and nxt:
-                        if nxt[0] in self.cues.participants:
-                            number = value
-                        elif any(len(nxt) > gap and nxt[gap] in self.cues.participants
-                                 and (word.isdigit() or gap == 1 or (gap == 2 and value > 1))
-                                 and all(w.isalpha() and w not in self.cues.multipliers
-                                         and w not in self.cues.duration_units for w in nxt[:gap])
-                                 for gap in (1, 2, 3, 4)):
-                            # Up to four words describing who is counted: "27 pracowników", "five social
-                            # workers", "8 socialinių paslaugų specialistai", "11 Bergenas un Stavangeras
-                            # pašvaldību pārstāvjus" (representatives of two towns' municipalities); two
-                            # after a number written as a word ("keturis Jelgavos savivaldybės specialistus"),
-                            # but not after "one", which is also the article ("en svensk delegation").
-                            number = value
-                if number and (1 < number < 1000 or (number == 1 and word.isdigit())):
+                counted = self._count_at(sentence, k)
+                if counted is None:
+                    continue
+                number, last = counted
+                while last + 2 < len(sentence.words) and sentence.words[last + 1] in self.cues.conjunctions \
+                        and (more := self._count_at(sentence, last + 2)) is not None:
+                    number, last = number + more[0], more[1]
+                if 1 < number < 1000 or (number == 1 and sentence.words[k].isdigit()):
                     candidates.append((0 if in_visit else 1, token.start, number))
         return min(candidates)[2] if candidates else None
+
+    def _count_at(self, sentence: Sentence, k: int) -> tuple[int, int] | None:
+        """A count of people starting at word k, and the position of its last word: "27 pracowników",
+        "7-osobową", "dwunastoosobowa", "five social workers"."""
+        word = sentence.words[k]
+        compact = re.match(r"^(\w+)-(\w+)$", word)
+        if compact and self._number(compact.group(1)) and any(
+            compact.group(2).startswith(p[:5]) for p in self.cues.participants
+        ):
+            return self._number(compact.group(1)), k  # type: ignore[return-value]
+        if (counted := self._compound_count(word)) is not None:
+            return counted, k
+        value = self._number(word)
+        nxt = sentence.words[k + 1 : k + 6]
+        if not value or not nxt:
+            return None
+        if nxt[0] in self.cues.participants:
+            return value, k + 1
+        for gap in (1, 2, 3, 4):
+            # Up to four words describing who is counted: "27 pracowników", "five social workers", "8
+            # socialinių paslaugų specialistai", "11 Bergenas un Stavangeras pašvaldību pārstāvjus"
+            # (representatives of two towns' municipalities); two after a number written as a word ("keturis
+            # Jelgavos savivaldybės specialistus"), but not after "one", which is also the article ("en
+            # svensk delegation").
+            if (len(nxt) > gap and nxt[gap] in self.cues.participants
+                    and (word.isdigit() or gap == 1 or (gap == 2 and value > 1))
+                    and all(w.isalpha() and w not in self.cues.multipliers and w not in self.cues.duration_units
+                            for w in nxt[:gap])):
+                return value, k + 1 + gap
+        return None
 
     def _compound_count(self, word: str) -> int | None:
         """A count written into one word with what it counts: "zwanzigköpfige", "kümneliikmeline",

@@ -273,11 +273,15 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("en", "Breton guests\n\nThe twelve visitors from Lorient toured the docks of Galway.", 12),
         ("lt", "Svečiai iš Latvijos\n\nMeras priėmė keturis Jelgavos savivaldybės specialistus.", 4),
         ("en", "Guests from Pärnu\n\nOn 12 March 2024 we welcomed six colleagues from Pärnu in Tampere.", 6),
+        # Counts joined by "and" add up.
+        ("sv", "Vänortsmöte i Borgå\n\nFrån Östersunds kommun deltog fyra förtroendevalda och två tjänstepersoner "
+               "i vänortsmötet i Borgå.", 6),
+        ("en", "Students visit Vilnius\n\n24 students and three teachers from Tromsø visited Vilnius.", 27),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
          "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
-         "lt-accusative", "en-colleagues"],
+         "lt-accusative", "en-colleagues", "sv-sum", "en-sum"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
