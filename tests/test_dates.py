@@ -28,6 +28,11 @@ def parts(text, language):
          ("2. til den 4. oktober 2023", 2, 10, 2023, 4, 10, 2023)),
         ("sv", "Från den 2 till den 4 oktober var gruppen i Visby.", ("2 till den 4 oktober", 2, 10, None, 4, 10, None)),
         ("de", "Vom 3. bis zum 5. Mai 2022 war die Gruppe in Kiel.", ("3. bis zum 5. Mai 2022", 3, 5, 2022, 5, 5, 2022)),
+        # Numeric ranges with the language's word for "to"; "sept"; Estonian from-until cases with no word between
+        ("de", "Besuch vom 30.9. bis 2.10.2024 in Kiel.", ("30.9. bis 2.10.2024", 30, 9, 2024, 2, 10, 2024)),
+        ("sv", "Resan ägde rum 30 sept–2 okt 2024.", ("30 sept–2 okt 2024", 30, 9, 2024, 2, 10, 2024)),
+        ("et", "Visiit toimus 30. septembrist 2. oktoobrini 2024.",
+         ("30. septembrist 2. oktoobrini 2024", 30, 9, 2024, 2, 10, 2024)),
         ("lv", "Līgums parakstīts 2019. gada 5. decembrī Rīgā.", ("2019. gada 5. decembrī", 5, 12, 2019, None, None, None)),
         ("pl", "W dniach 3-9 listopada 2019 roku goście byli w Lublinie.",
          ("3-9 listopada 2019 roku", 3, 11, 2019, 9, 11, 2019)),

@@ -17,6 +17,7 @@ def sums(text, language):
          [("449 029,21 EUR", 449029.21, "EUR"), ("381 674,80 EUR", 381674.8, "EUR")]),
         ("pl", "Gmina otrzymała 25 000 zł, a powiat 1,5 mln zł.", [("25 000 zł", 25000.0, "PLN"), ("1,5 mln zł", 1500000.0, "PLN")]),
         ("fi", "Matkan rahoitti säätiö 12 000 eurolla.", [("12 000 eurolla", 12000.0, "EUR")]),  # a case form
+        ("de", "Die Kosten von 3.500,- Euro trug die Stadt.", [("3.500,- Euro", 3500.0, "EUR")]),  # ",-": whole euros
         ("pl", "Budżet projektu to 120.000 € oraz 25 000,00 zł.", [("120.000 €", 120000.0, "EUR"), ("25 000,00 zł", 25000.0, "PLN")]),
         ("sv", "Föreningen fick 130 000 kronor och kommunen 2,5 miljoner kronor.",
          [("130 000 kronor", 130000.0, "kr"), ("2,5 miljoner kronor", 2500000.0, "kr")]),

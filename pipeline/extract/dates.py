@@ -93,6 +93,7 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
     after_connector = rf"(?:\s+(?:{articles})(?!\w))?" if articles else ""
     sep = (rf"\s*(?:{_DASH}+|(?<!\w)(?:{connector_words})(?!\w){after_connector})\s*" if connector_words
            else rf"\s*{_DASH}+\s*")
+    dm_sep = rf"(?:{sep}|\s+)" if profile.raw.get("dates", {}).get("bare_ranges") else sep
     year_words = [_fold_key(w) for w in profile.raw.get("dates", {}).get("year_words", [])]
     year_suffix = rf"(?:\s*\.)?(?:\s*{_word_or_abbreviation(year_words)})?" if year_words else r"(?:\s*\.)?"
     day_words = [_fold_key(w) for w in profile.raw.get("dates", {}).get("day_words", [])]
@@ -129,9 +130,10 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
         ("ymd-d", rf"{Y2}{year_suffix}\s*{M2}\s*{D1}{sep}{D2_after_sep}{day_suffix}"),
         # 2024. gada 3.–5. maijā (Latvian: the year, the days, the month)
         ("yd-dm", rf"{Y2}{year_suffix}\s*{D1}{sep}{D2_after_sep}\s*{M2}"),
-        # 29. september – 2. oktober 2016 / 29. May 2018 - 30. May 2018
-        ("dm-dm", rf"{range_weekday}{D1}\s*{M1}(?:\s*,?\s*{Y1}{year_suffix})?{sep}{range_weekday}{D2_after_sep}\s*{M2}"
-                  rf"{opt_y2}"),
+        # 29. september – 2. oktober 2016 / 29. May 2018 - 30. May 2018 / 30. septembrist 2. oktoobrini (Estonian:
+        # the cases say from and until, `bare_ranges`)
+        ("dm-dm", rf"{range_weekday}{D1}\s*{M1}(?:\s*,?\s*{Y1}{year_suffix})?{dm_sep}{range_weekday}{D2_after_sep}"
+                  rf"\s*{M2}{opt_y2}"),
         # Balandžio 30–gegužės 2 / May 29 – June 2, 2018
         ("md-md", rf"{M1}\s*{D1}{day_suffix}(?:\s*,?\s*{Y1})?{sep}{M2}\s*{D2_after_sep}{day_suffix}{opt_y2}"),
         # 3-9 listopada 2019 / No 2. līdz 5. decembrim / 23 tot en met 28 april
@@ -142,10 +144,10 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
         ("ymd", rf"{Y2}{year_suffix}\s*{M2}\s*{D2}{day_suffix}"),
         # 2019. gada 5. decembrī (Latvian: year, day, month)
         ("ydm", rf"{Y2}{year_suffix}\s*{D2_after_sep}\s*{M2}"),
-        # 14.–16.4.2015 / 25.-27.3.2015
-        ("num-d-dmy", rf"(?<![\d.])(?P<d1>[0-3]?\d)\.?\s*{_DASH}\s*{NUM_END}"),
-        # 30.4.–2.5.2015
-        ("num-dm-dmy", rf"(?<![\d.])(?P<d1>[0-3]?\d)\.(?P<m1n>[01]?\d)\.?\s*{_DASH}\s*{NUM_END}"),
+        # 14.–16.4.2015 / 25.-27.3.2015 / 1. bis 3.10.2024
+        ("num-d-dmy", rf"(?<![\d.])(?P<d1>[0-3]?\d)\.?{sep}{NUM_END}"),
+        # 30.4.–2.5.2015 / 30.9. bis 2.10.2024
+        ("num-dm-dmy", rf"(?<![\d.])(?P<d1>[0-3]?\d)\.(?P<m1n>[01]?\d)\.?{sep}{NUM_END}"),
         # 14.04.2015 / 14/04/2015
         ("num-dmy", rf"(?<![\d.])(?P<d2>[0-3]?\d)[./](?P<m2n>[01]?\d)[./](?P<y2>{_YEAR})(?![\d])"),
         # tiistaina 3.9. / am Dienstag, 3.9.: a day and month in figures, safe only after a weekday

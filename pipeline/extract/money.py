@@ -52,7 +52,8 @@ def grammar(profile: LanguageProfile) -> MoneyGrammar:
     cur_words = _alternation([*currencies, *iso_codes])
     mult = rf"(?:\s*(?P<mult>{_alternation(list(multipliers))})(?!\w)\.?)?"
     currency = rf"(?P<cur>{cur_words})"
-    number_first = re.compile(rf"(?<![\w.,]){_NUMBER}(?!\d){mult}\s*{currency}(?!\w)\.?")
+    # ",-" after whole units: "3.500,- Euro", "500,- zł"
+    number_first = re.compile(rf"(?<![\w.,]){_NUMBER}(?!\d)(?:[.,][-–])?{mult}\s*{currency}(?!\w)\.?")
     currency_first = re.compile(rf"(?<!\w){currency}\s*{_NUMBER}(?!\d){mult}")
     built = MoneyGrammar(patterns=(number_first, currency_first), currencies=currencies, multipliers=multipliers)
     _GRAMMARS[profile.code] = built
