@@ -124,8 +124,10 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     opens_with_first_name = (bool(lettered) and fold(lettered[0].text) in first_names()
                              and fold(lettered[0].text) not in doc.profile.words("people", "not_first_names"))
     if (span.label == "PER" and lettered and len(lettered[0].text) > 1 and not opens_with_first_name
-            and is_common_word(lettered[0].text, doc.profile)):
-        return False  # a person's name does not open with an ordinary word: "Arena Grosvad"
+            and any(len(t.text) > 1 and is_common_word(t.text, doc.profile) for t in lettered)):
+        # A name that opens with no first name holds no ordinary word: "Arena Grosvad", "Bjalistokas
+        # Tehnoloģiju" (of Białystok's technology park)
+        return False
     if (span.label == "PER" and len(words) == 1 and not opens_with_first_name
             and not any(same_person(words[0].text, full) for full in full_names)):
         return False

@@ -80,6 +80,13 @@ def test_model_people_opening_with_an_ordinary_word_and_mostly_capital_headings_
     assert not _plausible_model_span(doc, _span(text, "RESERAPPORT STOCKHOLM Ladda RESERAPPORT"), [])
     assert _plausible_model_span(doc, _span(text, "Rose Lindberg", "PER"), [])  # a first name, though a word
     assert _plausible_model_span(doc, _span(text, "Arena Nordvik", "ORG"), [])
+    # Nor does a name that opens with no first name hold an ordinary word anywhere else.
+    latvian = "Tika apmeklēts Bjalistokas Tehnoloģiju parks."
+    doc = Doc(latvian, "lv", load_profile("lv"))
+    assert not _plausible_model_span(doc, _span(latvian, "Bjalistokas Tehnoloģiju", "PER"), [])
+    danish = "Delegationen ledes af borgmester Avaaraq Olsen."
+    doc = Doc(danish, "da", load_profile("da"))
+    assert _plausible_model_span(doc, _span(danish, "Avaaraq Olsen", "PER"), [])
 
 
 def test_a_one_word_model_person_must_be_a_first_name_or_a_word_of_a_full_name():
