@@ -155,6 +155,7 @@ class VisitAssembler:
         self.entities = normalised.entities
         self.cues = VisitCues.for_doc(self.doc)
         self.visit_words = frozenset(phrase[0] for phrase in self.cues.visit if len(phrase) == 1)
+        self.verb_words = frozenset(w for phrase in (*self.cues.visitor, *self.cues.host) for w in phrase)
         self.home = self.doc.profile.country
         self.sentences = self._sentences()
         self.links = self._appositions()
@@ -313,7 +314,7 @@ class VisitAssembler:
         visit_at = [sentence.offset_of(k) for k in visiting]
         previous: tuple[Entity, str, int] | None = None
         lists = self._lists(sentence)
-        inverted = self._object_first(sentence, host_at, visit_at)
+        inverted = self._object_first(sentence, hosting, visit_at)
         cues: dict[int, str] = {}
         for i in self._entities_in(sentence):
             entity = self.entities[i]
@@ -371,15 +372,16 @@ class VisitAssembler:
             (visiting if as_guest else hosting).append(k)
         return hosting, sorted(visiting)
 
-    def _object_first(self, sentence: Sentence, host_at: list[int], visit_at: list[int]) -> bool:
+    def _object_first(self, sentence: Sentence, hosting: list[int], visit_at: list[int]) -> bool:
         """Whether the sentence names its object before its verb: the visitors before a verb of hosting
         ("Gości przyjął prezydent Olsztyna", "Delegatsiooni võttis vastu Tampere linnapea": the guests were
         received by the mayor), or the visited place before a verb of visiting ("Rakvere külastasid Soome
         sõbrad": Rakvere was visited by Finnish friends; "Båstad besökte en grupp från Litauen"). Free word
         order allows both; the guests' noun right before the hosting verb, or a "from" or the group's
-        nationality after the visiting verb, tells."""
-        if host_at:
-            verb = min(self._verbs(sentence)[0])
+        nationality after the visiting verb, tells. `hosting` holds the word positions of the verbs of
+        hosting (`_verbs`), `visit_at` the offsets of the verbs of visiting."""
+        if hosting:
+            verb = hosting[0]
             # ... or the verb is a passive one, its agent after it: "The event was hosted by the City of Lublin".
             passive = any(tuple(sentence.words[verb : verb + len(p)]) == p for p in self.cues.host_passive)
             return passive or (verb > 0 and sentence.words[verb - 1] in self.cues.guests)
@@ -451,9 +453,8 @@ class VisitAssembler:
         Finnish twin town) "Soome" says what was visited."""
         following = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.start >= entity.end][:2]
         preceding = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.end <= entity.start][-2:]
-        verbs = {w for phrase in (*self.cues.visitor, *self.cues.host) for w in phrase}
-        near = list(itertools.takewhile(lambda w: w not in verbs, following))
-        near += list(itertools.takewhile(lambda w: w not in verbs, reversed(preceding)))
+        near = list(itertools.takewhile(lambda w: w not in self.verb_words, following))
+        near += list(itertools.takewhile(lambda w: w not in self.verb_words, reversed(preceding)))
         return any(w in self.cues.guests for w in near)
 
     def _names_the_guests(self, sentence: Sentence, entity: Entity, nouns: frozenset[str]) -> bool:
