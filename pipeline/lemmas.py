@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import islice, product
 from typing import Protocol
 
 import simplemma
@@ -77,10 +78,16 @@ class MorfeuszLemmatizer:
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def analyse(self, word: str) -> tuple[tuple[str, str], ...]:
-        """(lemma, tag) pairs; lemma suffixes such as ':Sm1' are dropped."""
+        """(lemma, tag) pairs of readings of the whole word; lemma suffixes such as ':Sm1' are dropped.
+
+        Morfeusz splits a word at hyphens into a graph of segments ("Iwano", "-", "Frankiwska"); a
+        segment's reading is no reading of the word (the hyphen's lemma "-" made "Iwano-Frankiwska" a
+        known common word), so only edges from the first node to the last count."""
         out: list[tuple[str, str]] = []
-        for _start, _end, (_form, lemma, tag, *_rest) in self.analyser.analyse(word):
-            if tag == "ign":
+        edges = self.analyser.analyse(word)
+        last = max((end for _start, end, _reading in edges), default=0)
+        for start, end, (_form, lemma, tag, *_rest) in edges:
+            if tag == "ign" or start != 0 or end != last:
                 continue
             out.append((lemma.split(":")[0], tag))
         return tuple(out)
@@ -98,6 +105,13 @@ class MorfeuszLemmatizer:
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def lemmas(self, word: str) -> tuple[str, ...]:
+        parts = word.split("-")
+        if len(parts) > 1 and all(parts) and not self.analyse(word):
+            # A hyphenated name Morfeusz reads only part by part ("Bielsko-Białej", "Kędzierzyna-Koźla"):
+            # each part's lemmas, joined again ("Bielsko-Biała", "Kędzierzyn-Koźle").
+            options = [self.lemmas(part)[:3] for part in parts]
+            joined = ["-".join(combo) for combo in islice(product(*options), 8)]
+            return tuple(dict.fromkeys([*joined, word]))
         seen: list[str] = []
         analyses = self.analyse(word)
         # Prefer a lemma that keeps the word's capitalisation (a proper name) for capitalised words, then a
@@ -116,7 +130,11 @@ class MorfeuszLemmatizer:
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def is_known(self, word: str) -> bool:
-        return any(not tag.startswith("subst") or lemma[:1].islower() for lemma, tag in self.analyse(word))
+        analyses = self.analyse(word)
+        parts = word.split("-")
+        if not analyses and len(parts) > 1 and all(parts):
+            return all(self.is_known(part) for part in parts)  # "polsko-norweskiej", "Biało-Czerwonych"
+        return any(not tag.startswith("subst") or lemma[:1].islower() for lemma, tag in analyses)
 
 
 @lru_cache(maxsize=1)

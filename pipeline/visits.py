@@ -49,6 +49,9 @@ class VisitCues:
     planned: tuple[tuple[str, ...], ...]
     participants: frozenset[str]
     participant_compounds: tuple[str, ...]
+    # Whether the language writes compound nouns as one word, so that what is counted may end in a word
+    # for people ("linnaametnikku", "kommunpolitiker", "Verwaltungsmitarbeiter").
+    compound_participants: bool
     combining_numbers: dict[str, int]
     multipliers: frozenset[str]  # "million", "tys.": "2 million people" counts no visitors
     origin_suffixes: tuple[str, ...]
@@ -76,6 +79,7 @@ class VisitCues:
             planned=p.phrases("visits", "planned"),
             participants=p.words("visits", "participants"),
             participant_compounds=tuple(sorted(p.words("visits", "participant_compounds"))),
+            compound_participants=bool(p.setting("visits", "compound_participants", False)),
             combining_numbers={k: int(v) for k, v in p.table("numbers", "combining").items()},
             multipliers=frozenset(p.table("money", "multipliers")),
             # Case endings compare as written: folding would make Latvian "ā" (locative) an "a".
@@ -729,7 +733,7 @@ class VisitAssembler:
         nxt = sentence.words[k + 1 : k + 6]
         if not value or not nxt:
             return None
-        if nxt[0] in self.cues.participants:
+        if self._counts_people(nxt[0]):
             return value, k + 1
         for gap in (1, 2, 3, 4):
             # Up to four words describing who is counted: "27 pracowników", "five social workers", "8
@@ -737,12 +741,21 @@ class VisitAssembler:
             # (representatives of two towns' municipalities); two after a number written as a word ("keturis
             # Jelgavos savivaldybės specialistus"), but not after "one", which is also the article ("en
             # svensk delegation").
-            if (len(nxt) > gap and nxt[gap] in self.cues.participants
+            if (len(nxt) > gap and self._counts_people(nxt[gap])
                     and (word.isdigit() or gap == 1 or (gap == 2 and value > 1))
                     and all(w.isalpha() and w not in self.cues.multipliers and w not in self.cues.duration_units
                             for w in nxt[:gap])):
                 return value, k + 1 + gap
         return None
+
+    def _counts_people(self, word: str) -> bool:
+        """A word for who is counted ("pracowników", "politiker"); in a language that writes compounds as
+        one word, also a compound ending in one, with at least three letters before it ("linnaametnikku",
+        "kommunpolitiker"): listing every compound is hopeless."""
+        if word in self.cues.participants:
+            return True
+        return self.cues.compound_participants and any(
+            word.endswith(p) and len(word) - len(p) >= 3 for p in self.cues.participants if len(p) >= 5)
 
     def _compound_count(self, word: str) -> int | None:
         """A count written into one word with what it counts: "zwanzigköpfige", "kümneliikmeline",

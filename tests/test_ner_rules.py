@@ -100,6 +100,12 @@ def test_bare_cue_words_and_capitals_headings_are_not_organisations():
     assert heading == set()
 
 
+def test_an_english_possessive_before_a_common_noun_names_no_organisation():
+    found = spans("Estonian teachers studied Uppsala's schools and the city's council.", "en")
+    assert not any(label == "ORG" for label, _ in found), found
+    assert ("ORG", "St Mary's School") in spans("They visited St Mary's School in Galway.", "en")
+
+
 def test_a_head_first_name_does_not_end_in_a_lower_case_cue():
     found = spans("Podstawowymi jednostkami są w Polsce gminy, a w Niemczech Gemeinden.", "pl")
     assert not any(label == "ORG" for label, _ in found), found

@@ -315,6 +315,15 @@ def test_a_latvian_dative_plural_of_a_plural_town_name_resolves():
         ("Biržiem", "LT")]
 
 
+def test_a_hyphenated_town_name_in_a_polish_case_form_resolves():
+    from tests.conftest import analyse
+
+    result = analyse("Goście z Ukrainy\n\nDo Opola przyjechali goście z Iwano-Frankiwska i z Kędzierzyna-Koźla.", "pl")
+    cities = {e.text: (e.value, e.country_code) for e in result.entities if e.type == "city"}
+    assert cities["Iwano-Frankiwska"] == ("Ivano-Frankivsk", "UA"), cities
+    assert cities["Kędzierzyna-Koźla"] == ("Kędzierzyn-Koźle", "PL"), cities
+
+
 def test_a_town_outside_europe_needs_its_country_named_or_to_be_a_world_city():
     from tests.conftest import analyse, values
 

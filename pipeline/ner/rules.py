@@ -203,6 +203,8 @@ class RuleRecogniser:
             while left - 1 >= 0 and self._joined(doc, tokens[left - 1], tokens[left]):
                 previous = tokens[left - 1]
                 key = fold(previous.text)
+                if previous.text.endswith(("'s", "’s")) and tokens[left].text[:1].islower():
+                    break  # a possessive before a common noun describes: "Uppsala's schools", "the city's council"
                 if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper \
                         and not self._is_title(key):  # "Burmistrz Miasta Kłodzka": a title heads no organisation
                     if left < i and tokens[left].text[:1].isupper() and self._is_town(doc, tokens[left]) and (
