@@ -233,16 +233,25 @@ SURNAME_ENGINES: dict[str, Callable[[list[str], list[str], LanguageProfile], lis
 }
 
 
-def _first_name_base(word: str, profile: LanguageProfile) -> str:
+def _first_name_base(word: str, profile: LanguageProfile, native: bool = True) -> str:
     """A first name's dictionary form: the first of its lemmas that is a first name, where the language
     inflects names ("Edytą" -> "Edyta"); else, for a word that is no first name itself, the first form with
     a case ending undone that is one, by the endings the language file lists ("Олександром" -> "Олександр",
-    "Rasos" -> "Rasa"); else the word as written ("Олександра" is a name of its own)."""
+    "Rasos" -> "Rasa"); else the word as written ("Олександра" is a name of its own). `native` is False for a
+    name whose surname has none of the language's endings, written as at home ("Marco Schröder")."""
+    endings = profile.pairs("people", "first_name_endings")
     if profile.setting("people", "inflected", False):
         names = first_names()
         written_is_name = is_first_name(word)
         if written_is_name and word.endswith(tuple(profile.setting("people", "nominative_endings", []))):
             return word  # "Valdas" is a man's name as written, not the woman's "Valda" the lemmatiser makes of it
+        if native and profile.setting("people", "endings_before_lemmas", False):
+            # Where the language file's case endings know first names better than the lemmatiser: Lithuanian
+            # "Valerijaus" is Valerijus (simplemma: the woman's Valerija), "Vilmos" is Vilma (as written, a
+            # Hungarian man's name), "Jūratę" is Jūratė.
+            base = next((b for b in undo_endings(word, endings) if is_first_name(b)), None)
+            if base:
+                return base
         for lemma in profile.lemmas(word):
             # The first lemma that is a first name; the word itself is the last candidate the lemmatiser gives.
             # A word that is a first name itself gives way only to a lemma that changes no more than its
@@ -254,7 +263,6 @@ def _first_name_base(word: str, profile: LanguageProfile) -> str:
                 return lemma
     if is_first_name(word):
         return word
-    endings = profile.pairs("people", "first_name_endings")
     return next((base for base in undo_endings(word, endings) if is_first_name(base)), word)
 
 
@@ -308,7 +316,10 @@ def person_name(text: str, profile: LanguageProfile) -> str:
     if not words:
         return ""
     written = list(words)
-    words[0] = _first_name_base(words[0], profile)
+    endings = {e for e, _base in profile.pairs("people", "surname_endings")}
+    endings |= set(profile.setting("people", "nominative_endings", []))
+    native = len(words) == 1 or words[-1].lower().endswith(tuple(endings))
+    words[0] = _first_name_base(words[0], profile, native)
     if len(words) > 1 and words[0] != written[0]:
         engine = SURNAME_ENGINES.get(str(profile.raw.get("lemmatizer", "simplemma")), _surnames_by_endings)
         words = engine(written, words, profile)

@@ -151,6 +151,8 @@ def test_a_title_in_a_compound_marks_the_person_after_it():
 def test_a_country_before_a_named_organisation_is_not_part_of_its_name():
     found = spans("Delegationen från vänorten Chełm i Polen Kalmar kommun tog emot.", "sv")
     assert ("ORG", "Kalmar kommun") in found and not any("Polen" in text for _, text in found), found
+    found = spans("Eleverna kom från Haapsalu i Estland Gotlands kommun tog emot dem.", "sv")  # a region after it
+    assert ("ORG", "Gotlands kommun") in found and not any("Estland" in text for _, text in found), found
     assert ("ORG", "Suomen suurlähetystössä") in spans("Vieraat kävivät Suomen suurlähetystössä.", "fi")
     # A country's name or adjective before the rest of a name stays part of it.
     assert ("ORG", "Norwegian Financial Mechanism") in spans("It was funded by the Norwegian Financial Mechanism.", "en")

@@ -104,6 +104,10 @@ def test_organisation_names_back_in_the_nominative(language, written, canonical)
         ("lt", "Vytautą Grubliauską", "Vytautas Grubliauskas"), ("lt", "Ingai Ruginienei", "Inga Ruginienė"),
         ("lt", "Mindaugą Sinkevičių", "Mindaugas Sinkevičius"), ("lt", "Rasa Kazlauskienė", "Rasa Kazlauskienė"),
         ("lt", "Valdas Benkunskas", "Valdas Benkunskas"),  # a man's name as written, not the woman's Valda
+        ("lt", "Valerijaus Makūno", "Valerijus Makūnas"),  # not the woman's Valerija simplemma makes of it
+        ("lt", "Vilmos Kazlauskienės", "Vilma Kazlauskienė"),  # not the Hungarian man's name "Vilmos"
+        ("lt", "Jūratę Petraitienę", "Jūratė Petraitienė"), ("lt", "Kęstučio Petraičio", "Kęstutis Petraitis"),
+        ("lt", "Marco Schröder", "Marco Schröder"),  # a foreign name, written as at home, stays
         # Estonian: a first name the lemmatiser would cut to a shorter one ("Kale") stays whole
         ("et", "Kalervo Kummola", "Kalervo Kummola"),
         # Finnish and Estonian: only the last word takes the case ending (Voikko's surnames; et.toml's endings)

@@ -51,6 +51,8 @@ def test_english_demonyms_need_a_capital():
         ("lv", "Projekta dalībnieki no Daugavpilī un Rīgas.", "Daugavpils", "LV"),
         ("lt", "Delegacija lankėsi Kybartuose ir Vilkaviškyje.", "Kybartai", "LT"),
         ("lt", "Plungės delegacija vyko į Čekiją, į miestą partnerį Bruntalį.", "Bruntál", "CZ"),
+        ("lt", "Delegacija lankėsi Lenkijos Kielcų mieste.", "Kielce", "PL"),  # Polish -ce towns as plurals in -cai
+        ("lt", "Mokytojai dvi dienas praleido Gliwicuose.", "Gliwice", "PL"),
         ("sv", "En grupp från kommunen Elektrenaì i Litauen kom på besök.", "Elektrėnai", "LT"),
         ("en", "Guests from Aalesund in Norway visited the town.", "Ålesund", "NO"),
         ("de", "Eisenstadt hatte Besuch aus der Partnerstadt Bad Kissingen.", "Bad Kissingen", "DE"),

@@ -102,6 +102,7 @@ def test_funding_is_attached():
         ("lt", "Svečiai iš Estijos\n\nUtenos rajono savivaldybėje lankysis delegacija iš Pärnu."),
         ("lv", "Viesi no Igaunijas\n\nNākamajā nedēļā Valmierā viesosies delegācija no Pērnavas."),
         ("et", "Külalised Lätist\n\nJärgmisel nädalal külastab Viljandit delegatsioon Cēsisest."),
+        ("nl", "Naar Polen\n\nVier raadsleden van de gemeente Zwolle brengen volgende maand een werkbezoek aan Lublin."),
     ],
 )
 def test_a_planned_visit_is_marked(language, text):

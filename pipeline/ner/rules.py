@@ -193,6 +193,16 @@ class RuleRecogniser:
                 countries = [(c.start, c.end) for c in find_countries(doc)]
             return any(start <= token.start and token.end <= end for start, end in countries)
 
+        region_starts: set[int] | None = None
+
+        def opens_region(token: Token) -> bool:
+            nonlocal region_starts
+            if region_starts is None:  # as the countries: once per article, when asked
+                from pipeline.extract.regions import find_regions  # regions -> names -> this module at import
+
+                region_starts = {r.start for r in find_regions(doc, is_town=load_gazetteer().__contains__)}
+            return token.start in region_starts
+
         for i, token in enumerate(tokens):
             if not token.text[:1].isalpha() or not self._is_cue(doc, token):
                 continue
@@ -214,6 +224,8 @@ class RuleRecogniser:
                         # inflected town before one is a sentence's other place ("külastas Tartut Riia
                         # linnavolikogu": Riga's city council visited Tartu).
                         break
+                    if left < i and in_country(previous) and opens_region(tokens[left]):
+                        break  # "från Haapsalu i Estland Gotlands kommun": Estonia ends one place, Gotland opens one
                     left -= 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
                       and key not in self.connectors and self._is_modifier(doc, previous)):
