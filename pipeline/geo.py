@@ -31,6 +31,9 @@ ACCEPT_SCORE = 2.5
 # wrong town: a model's place becomes an entity of type "place" without a record, a bare gazetteer match
 # is dropped.
 MIN_CONFIDENCE = 0.55
+# A common word the text writes as a name may be a town of at least this many people ("Limerick", "Reading",
+# "Bath"); smaller towns named like words ("Arena", "Peer", "Men") stay words.
+_NAMED_TOWN_POPULATION = 50_000
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,11 @@ class Support:
     # The language's word for "city" follows ("Львівської міської ради"): a town's adjective there names the
     # town, though the dictionary knows it as an ordinary adjective.
     town_word: bool = False
+    # The text writes the mention's word with a capital inside sentences of ordinary text, and never in lower
+    # case ("visited Limerick from 6 to 8 November", "Mayor of Limerick"): a name to this writer, though
+    # the dictionary knows a limerick. Set only where a capital says so (not in German, which capitalises
+    # every noun).
+    written_as_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,7 +139,10 @@ class PlaceResolver:
         if " " in mention.text.strip() or "-" in mention.text:
             score += 0.3  # multi-word names are rarely accidental
         common = not support.town_word and all(is_common_word(w, self.profile) for w in mention.text.split())
-        score += -2.0 if common else 0.5  # "Eisenstadt" is nothing but a name; "Arena" is a word first
+        if common and support.written_as_name and place.population >= _NAMED_TOWN_POPULATION:
+            pass  # a word first, but a city this writer names: neither penalty nor bonus
+        else:
+            score += -2.0 if common else 0.5  # "Eisenstadt" is nothing but a name; "Arena" is a word first
         if sentence_initial:
             score -= 1.0 if common else 0.3  # a capital that grammar demands says less
         return score

@@ -170,6 +170,30 @@ def _stated_country(text: str, mention: Mention, mentions: list[Mention]) -> str
     return ""
 
 
+def _written_as_names(doc: Doc) -> frozenset[str]:
+    """Words the text writes with a capital inside a sentence of ordinary text (a third of its words or more
+    in lower case: no Title Case heading) and nowhere in lower case: "Limerick" in "visited Limerick from 6 to 8
+    November". Nothing in a language that capitalises every noun, where a capital says nothing."""
+    if doc.profile.setting("organisations", "capitalises_nouns", False):
+        return frozenset()
+    firsts = doc.sentence_first_tokens
+    lower = {t.text for t in doc.tokens if t.text[:1].islower()}
+    by_sentence: list[list[int]] = [[] for _ in doc.sentences]
+    s = 0
+    for k, token in enumerate(doc.tokens):  # tokens and sentences both run in text order
+        while s < len(doc.sentences) and doc.sentences[s][1] <= token.start:
+            s += 1
+        if s < len(doc.sentences) and doc.sentences[s][0] <= token.start and token.text[:1].isalpha():
+            by_sentence[s].append(k)
+    capital_inside: set[str] = set()
+    for indices in by_sentence:
+        inside = [k for k in indices if k not in firsts]
+        capitalised = [k for k in inside if doc.tokens[k].text[:1].isupper()]
+        if 3 * len(capitalised) < 2 * len(inside):  # a Title Case Heading capitalises nearly every word
+            capital_inside.update(doc.tokens[k].text for k in capitalised)
+    return frozenset(w for w in capital_inside if w.lower() not in lower)
+
+
 def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resolution | None]:
     """Resolution of every place mention (None: no convincing record)."""
     doc = am.doc
@@ -188,14 +212,18 @@ def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resol
 
     stated = {i: _stated_country(doc.text, m, am.mentions) for i, m in places}
     town_word = {i: before_town_word(m) for i, m in places}
-    first = {i: resolver.resolve(m, initial(m), Support(stated=stated[i], town_word=town_word[i])) for i, m in places}
+    names = _written_as_names(doc)
+    as_name = {i: m.text in names for i, m in places}
+    first = {i: resolver.resolve(m, initial(m), Support(stated=stated[i], town_word=town_word[i],
+                                                        written_as_name=as_name[i])) for i, m in places}
     # Second pass: the article's places support each other (three Józefów: the one near Lublin).
     sure = [r.place for r in first.values() if r and r.confidence >= 0.7]
     resolved: dict[int, Resolution | None] = {}
     for i, m in places:
         others = [p for p in sure if first[i] is None or p.geonameid != first[i].place.geonameid]
         support = Support(frozenset(p.country_code for p in others),
-                          frozenset((p.country_code, p.admin1) for p in others), stated[i], town_word[i])
+                          frozenset((p.country_code, p.admin1) for p in others), stated[i], town_word[i],
+                          as_name[i])
         resolved[i] = resolver.resolve(m, initial(m), support)
     return resolved
 

@@ -106,6 +106,17 @@ def test_an_english_possessive_before_a_common_noun_names_no_organisation():
     assert ("ORG", "St Mary's School") in spans("They visited St Mary's School in Galway.", "en")
 
 
+def test_two_place_nouns_joined_by_and_stay_in_one_name_but_two_named_bodies_do_not():
+    assert ("ORG", "Limerick City and County Council") in spans("They met Limerick City and County Council staff.", "en")
+    found = spans("De besøgte Vejle Sygehus og Erhvervsakademi Lillebælt.", "da")
+    assert ("ORG", "Vejle Sygehus") in found and not any(" og " in text for _, text in found), found
+
+
+def test_a_country_in_a_case_form_opens_no_persons_name():
+    # Finnish "Viron" (Estonia's) is also a first name in some lexicon.
+    assert not any(label == "PER" for label, _ in spans("Viron Rakveren valtuuskunta vieraili Kotkassa.", "fi"))
+
+
 def test_a_head_first_name_does_not_end_in_a_lower_case_cue():
     found = spans("Podstawowymi jednostkami są w Polsce gminy, a w Niemczech Gemeinden.", "pl")
     assert not any(label == "ORG" for label, _ in found), found

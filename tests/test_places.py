@@ -126,6 +126,16 @@ def test_capitalised_common_words_are_not_places(language, text, word):
     assert word not in [e.text for e in result.entities if e.type == "city"]
 
 
+def test_a_city_named_like_a_word_is_a_city_where_the_text_writes_it_as_a_name():
+    from tests.conftest import analyse
+
+    text = "Guests from Tartu\n\nA group from Tartu visited Limerick in May. The Mayor of Limerick met them."
+    assert ("Limerick", "IE") in {(e.value, e.country_code) for e in analyse(text, "en").entities if e.type == "city"}
+    # Written in lower case elsewhere, the word stays a word: "reading" is no town here.
+    text = "Reading club\n\nThe pupils from Tartu met in a library. Reading is what they like; reading clubs too."
+    assert not [e for e in analyse(text, "en").entities if e.type == "city" and e.text == "Reading"]
+
+
 def test_places_inside_person_names_are_not_places():
     doc_result = analyse("Mayor Paul Plate welcomed the guests from Riga.", "en")
     assert "Plate" not in values(doc_result, "city")

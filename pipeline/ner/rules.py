@@ -108,6 +108,7 @@ class RuleRecogniser:
         self.language = language
         self.cues = self.profile.words("organisations", "cues")
         self.settlement_cues = self.profile.words("organisations", "settlement_cues")
+        self.place_nouns = self.profile.words("places", "place_nouns")
         # Lower-case town words that describe the town after them rather than name its municipality.
         self.describing_cues = self.profile.words("organisations", "describing_cues")
         self.connectors = self.profile.words("organisations", "connectors")
@@ -237,6 +238,11 @@ class RuleRecogniser:
                       and tokens[left - 2].text[:1].islower() and self._is_modifier(doc, tokens[left - 2])):
                     left -= 2  # two genitives joined: "Vilkaviškio vaikų ir jaunimo centras"
                     lowercase_taken += 1
+                elif (key in self.conjunctions and left < i and left - 2 >= 0
+                      and self._joined(doc, tokens[left - 2], previous)
+                      and all(t.text[:1].isupper() and fold(t.text) in self.place_nouns
+                              for t in (tokens[left - 2], tokens[left]))):
+                    left -= 2  # two place nouns joined before the head: "Limerick City and County Council"
                 else:
                     break
             # A name opens with a capital: drop lower-case words and sentence-opening common words in front.
@@ -329,6 +335,15 @@ class RuleRecogniser:
     def _people(self, doc: Doc) -> list[NamedSpan]:
         tokens = doc.tokens
         spans: list[NamedSpan] = []
+        countries: set[int] | None = None
+
+        def inflected_country(token: Token) -> bool:
+            nonlocal countries
+            if countries is None:  # found once per article, when a capitalised run asks
+                written = {names[0] for names in self.profile.country_names if len(names) == 1}
+                countries = {c.start for c in find_countries(doc) if fold(c.text) not in written}
+            return token.start in countries
+
         i = 0
         while i < len(tokens):
             if not _name_shaped(tokens[i]):
@@ -360,6 +375,11 @@ class RuleRecogniser:
                 run, bad = run[:-1], bad[:-1]
             # ... but a first name that happens to look like a town's genitive stays ("Jens": Jen + s).
             while len(run) > 2 and self._inflected_town(doc, run[0]) and not self._first_name(doc, run[0]):
+                run, bad = run[1:], bad[1:]
+            # A country's name in a case form opens no person's name, whatever name lists hold it: "Viron
+            # Rakveren valtuuskunta" (the delegation of Rakvere, Estonia); "Jordan Peterson" is written as the
+            # country's own name.
+            while run and inflected_country(run[0]):
                 run, bad = run[1:], bad[1:]
             # "wiceburmistrz Stavanger Kari Nessa Nordtun": a town written as it is, then a first name; and
             # "мер Шяуляя Артурас Вісоцкас": a word no list knows (a foreign town's genitive), then a first
