@@ -920,20 +920,22 @@ class VisitAssembler:
 
     def _crowd_only(self, sentences: list[Sentence]) -> bool:
         """Whether the only guests are a crowd: thousands of people counted ("welcomed 45,000 visitors",
-        "odwiedziło ponad 30 tysięcy osób") and no one said to come from anywhere - a visitor count, not
-        a visit."""
+        "odwiedziło ponad 30 tysięcy osób") and no one said to come from anywhere but in the crowd's own
+        sentence ("400 tysięcy turystów, w tym wielu gości z Niemiec") - a visitor count, not a visit."""
         people = self.cues.participants | self.cues.guests
         thousands = {w for w, v in self.doc.profile.table("money", "multipliers").items() if float(v) >= 1000}
         crowd = False
         for sentence in sentences:
-            if self._someone_comes_from(sentence):
-                return False
+            counted = False
             for k, word in enumerate(sentence.words):
                 if word not in people:
                     continue
                 before = self.doc.text[sentence.tokens[max(0, k - 4)].start : sentence.tokens[k].start]
                 if _CROWD.search(before) or (k >= 1 and sentence.words[k - 1] in thousands):
-                    crowd = True  # "45,000 visitors", "30 tysięcy osób"
+                    counted = True  # "45,000 visitors", "30 tysięcy osób"
+            if not counted and self._someone_comes_from(sentence):
+                return False
+            crowd = crowd or counted
         return crowd
 
     def assemble(self) -> list[Visit]:

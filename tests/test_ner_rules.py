@@ -112,6 +112,11 @@ def test_two_place_nouns_joined_by_and_stay_in_one_name_but_two_named_bodies_do_
     assert ("ORG", "Vejle Sygehus") in found and not any(" og " in text for _, text in found), found
 
 
+def test_a_country_after_in_says_where_a_head_first_organisation_is_but_other_connectors_keep_it():
+    assert ("ORG", "gminie Sortland") in spans("Staż odbył się w gminie Sortland w Norwegii.", "pl")
+    assert ("ORG", "Stichting Hart voor Polen") in spans("De Stichting Hart voor Polen hielp mee.", "nl")
+
+
 def test_a_country_in_a_case_form_opens_no_persons_name():
     # Finnish "Viron" (Estonia's) is also a first name in some lexicon.
     assert not any(label == "PER" for label, _ in spans("Viron Rakveren valtuuskunta vieraili Kotkassa.", "fi"))

@@ -59,6 +59,8 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
         # A crowd counted is a visitor record, not a visit.
         ("en", "Museum breaks record\n\nThe Town Museum in Tartu welcomed 45,000 visitors in 2023, more than ever."),
         ("pl", "Rekord w muzeum\n\nW 2023 roku Muzeum Regionalne w Kórniku odwiedziło ponad 30 tysięcy osób."),
+        ("pl", "Sezon w Ustce\n\nW lipcu Ustkę odwiedziło 150 tysięcy turystów, w tym wielu gości z Czech i Niemiec."),
+        ("en", "Busy summer\n\nOver 80,000 tourists, many of them from Germany and Poland, visited Galway in July."),
         # A verb of visiting with no one who visits: an invitation to the readers.
         ("sv", "Nya öppettider\n\nFrån den 1 september har biblioteket i Lund nya öppettider. Välkommen att besöka oss!"),
         # A visit called off, or none at all.
@@ -284,15 +286,34 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("sv", "Besök från Tartu\n\nFem kommunpolitiker från Tartu besökte Umeå i maj.", 5),
         ("de", "Besuch aus Tartu\n\nAcht Verwaltungsmitarbeiter aus Tartu besuchten Kiel.", 8),
         ("da", "Venskabsbybesøg\n\nI maj havde Vejle Kommune besøg af 16 borgere fra Kiel.", 16),
+        ("nb", "Ordførere fra Litauen\n\nFem ordførere fra Litauen var på besøk i Steinkjer.", 5),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
          "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
-         "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens"],
+         "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
     assert len(visits) == 1 and visits[0].participants == count, visits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "host", "visitor"),
+    [
+        ("pl", "Staż w Szwecji\n\nDwie pracownice Urzędu Miasta Chełm odbyły staż w gminie Växjö w Szwecji.",
+         "Växjö", "Chełm"),
+        ("lv", "Prakse Zviedrijā\n\nDivas Jelgavas pašvaldības darbinieces stažējās Hudiksvallā.", "Hudiksvall", "Jelgava"),
+        ("lt", "Stažuotė Lenkijoje\n\nTrys Alytaus savivaldybės darbuotojai stažavosi Lomžoje.", "Łomża", "Alytus"),
+        ("en", "Internship in Kaunas\n\nTwo social workers from Galway did a two-week internship in Kaunas.",
+         "Kaunas", "Galway"),
+        ("nb", "Hospitering i Sverige\n\nTo lærere fra Bodø hospiterte ved en skole i Luleå.", "Luleå", "Bodø"),
+    ],
+    ids=["pl", "lv", "lt", "en", "nb"],
+)
+def test_an_internship_or_job_shadowing_abroad_is_a_visit(language, text, host, visitor):
+    visits = analyse(text, language).visits
+    assert [(v.host.cities, v.visitor.cities) for v in visits] == [([host], [visitor])], visits
 
 
 def test_days_spent_abroad_are_a_visit_and_an_earlier_visit_the_other_way_is_its_own():

@@ -109,6 +109,7 @@ class RuleRecogniser:
         self.cues = self.profile.words("organisations", "cues")
         self.settlement_cues = self.profile.words("organisations", "settlement_cues")
         self.place_nouns = self.profile.words("places", "place_nouns")
+        self.locative_prepositions = self.profile.words("places", "destination")  # "w", "in", "i", "į"
         # Lower-case town words that describe the town after them rather than name its municipality.
         self.describing_cues = self.profile.words("organisations", "describing_cues")
         self.connectors = self.profile.words("organisations", "connectors")
@@ -264,10 +265,12 @@ class RuleRecogniser:
                 elif (self._connects(key, token) and j + 1 < len(tokens)
                       and tokens[j + 1].text[:1].isupper() and self._joined(doc, nxt, tokens[j + 1])
                       and not self._is_cue(doc, tokens[j + 1])
-                      and not (key in self.conjunctions and self._opens_town(doc, j + 1))):
+                      and not (key in self.conjunctions and self._opens_town(doc, j + 1))
+                      and not (key in self.locative_prepositions and in_country(tokens[j + 1]))):
                     # "Pomocy Rodzinie w Gdańsku", "Hart voor Polen", "University of Tartu"; but a cue word
                     # after "i" opens a second organisation: "Administracja Państwowa i Asocjacja ... Hromad",
-                    # and a town after "en" is a second place: "de gemeente Apeldoorn en Zielona Góra".
+                    # a town after "en" is a second place: "de gemeente Apeldoorn en Zielona Góra", and a
+                    # country says where the organisation is: "gminie Sortland w Norwegii".
                     j += 1
                 else:
                     break
