@@ -53,6 +53,9 @@ def test_english_demonyms_need_a_capital():
         ("lt", "Plungės delegacija vyko į Čekiją, į miestą partnerį Bruntalį.", "Bruntál", "CZ"),
         ("lt", "Delegacija lankėsi Lenkijos Kielcų mieste.", "Kielce", "PL"),  # Polish -ce towns as plurals in -cai
         ("lt", "Mokytojai dvi dienas praleido Gliwicuose.", "Gliwice", "PL"),
+        ("lt", "Delegacija lankėsi Latvijos Vecumniekų savivaldybėje.", "Vecumnieki", "LV"),  # a Latvian plural in -i
+        ("uk", "Гостей прийняв голова Вінницької міської ради.", "Vinnytsya", "UA"),  # Вінниця's adjective
+        ("uk", "Делегація Полтавської міської ради відвідала Люблін.", "Poltava", "UA"),
         ("sv", "En grupp från kommunen Elektrenaì i Litauen kom på besök.", "Elektrėnai", "LT"),
         ("en", "Guests from Aalesund in Norway visited the town.", "Ålesund", "NO"),
         ("de", "Eisenstadt hatte Besuch aus der Partnerstadt Bad Kissingen.", "Bad Kissingen", "DE"),

@@ -201,6 +201,13 @@ def test_a_finnish_return_visit_to_an_illative_town_is_planned():
         (["FI"], ["EE"], "reported"), (["EE"], ["FI"], "planned")]
 
 
+def test_an_estonian_return_visit_next_autumn_is_planned():
+    visits = analyse("Pärnu delegatsioon Soomes\n\nPärnu linna delegatsioon külastas 3. mail 2024 Porit. Pori "
+                     "delegatsioon tuleb Pärnusse vastuvisiidile järgmisel sügisel.", "et").visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (["Pori"], ["Pärnu"], "reported"), (["Pärnu"], ["Pori"], "planned")], visits
+
+
 @pytest.mark.parametrize(
     ("language", "text", "days"),
     [
