@@ -15,7 +15,7 @@ from pipeline.config import Settings
 from pipeline.extract.dates import find_dates
 from pipeline.extract.doc import Doc
 from pipeline.extract.money import find_money
-from pipeline.extract.places import find_countries, find_place_candidates, known_keys
+from pipeline.extract.places import find_countries, find_place_candidates, known_keys, preposition_cue
 from pipeline.extract.regions import areas_around_places, find_regions
 from pipeline.gazetteer import Gazetteer
 from pipeline.gazetteer import load as load_gazetteer
@@ -213,17 +213,27 @@ def person_or_organisation(doc: Doc, span: NamedSpan) -> NamedSpan:
 
 def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
     gazetteer = load_gazetteer()
+    settlement_cues = doc.profile.words("organisations", "settlement_cues")
     mentions = []
     for span in spans:
         kind = _LABEL_TYPES.get(span.label)
         if kind is None:
             continue
         text = doc.text[span.start : span.end]
+        # The preposition before a place says which side it is on; before an organisation only "from" does,
+        # and only for a town's own body ("fra Alstahaug kommune", "z Urzędu Miasta"): "in" before one names
+        # where the guests went ("im Historischen Ratssaal"), as often a venue as the host, and "from" before
+        # others whose money or views ("finansowanego z Programu", "Oppositionen från Moderaterna").
+        first = doc.token_index(span.start)
+        cue = preposition_cue(doc, first) if first is not None and kind in ("place", "organisation") else ""
+        if kind == "organisation" and (cue != "origin" or not any(
+                is_cue_word(doc, t, settlement_cues) for t in doc.tokens_in(span.start, span.end))):
+            cue = ""
         if kind == "place":
             keys = known_keys(doc, doc.tokens_in(span.start, span.end), gazetteer)
-            mentions.append(Mention("place", span.start, span.end, text, span.source, keys=keys))
+            mentions.append(Mention("place", span.start, span.end, text, span.source, keys=keys, cue=cue))
         else:
-            mentions.append(Mention(kind, span.start, span.end, text, span.source))  # type: ignore[arg-type]
+            mentions.append(Mention(kind, span.start, span.end, text, span.source, cue=cue))  # type: ignore[arg-type]
     return mentions
 
 

@@ -646,8 +646,12 @@ class VisitAssembler:
         return bool(first) and fold(self.doc.tokens[first - 1].text) in self.cues.since
 
     def _stated_duration(self, sentences: list[Sentence]) -> int | None:
+        # A day's number inside a date is no length: "Spalio 24 dieną" is 24 October, not 24 days.
+        dated = [(e.start, e.end) for e in self.entities if e.type == "date"]
         for sentence in sentences or self.sentences:
             for k, word in enumerate(sentence.words):
+                if any(start <= sentence.tokens[k].start < end for start, end in dated):
+                    continue
                 if word in self.cues.duration_words:
                     return self.cues.duration_words[word]
                 compact = re.match(r"^(\w+)-(\w+)$", word)  # "three-day", "2-day"

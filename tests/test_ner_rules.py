@@ -117,6 +117,18 @@ def test_a_country_after_in_says_where_a_head_first_organisation_is_but_other_co
     assert ("ORG", "Stichting Hart voor Polen") in spans("De Stichting Hart voor Polen hielp mee.", "nl")
 
 
+def test_a_name_before_a_town_and_its_municipality_word_is_another_name():
+    found = spans("En delegation fra Kommuneqarfik Sermersooq Odense Kommune kom på besøg.", "da")
+    assert ("ORG", "Odense Kommune") in found and not any("Sermersooq Odense" in t for _, t in found), found
+    assert ("ORG", "Upplands Väsby kommun") in spans("Gästerna besökte Upplands Väsby kommun.", "sv")  # one town
+
+
+def test_after_a_title_alone_ordinary_words_name_no_person():
+    found = spans("Wizytę sfinansowała przez Polsko-Niemiecką Współpracę Młodzieży fundacja.", "pl")
+    assert not any(label == "PER" for label, _ in found), found
+    assert ("PER", "Кшиштоф Жук") in spans("Гостей прийняв президент Кшиштоф Жук.", "uk")  # a surname may be a word
+
+
 def test_a_country_in_a_case_form_opens_no_persons_name():
     # Finnish "Viron" (Estonia's) is also a first name in some lexicon.
     assert not any(label == "PER" for label, _ in spans("Viron Rakveren valtuuskunta vieraili Kotkassa.", "fi"))

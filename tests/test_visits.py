@@ -63,6 +63,8 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
         ("en", "Busy summer\n\nOver 80,000 tourists, many of them from Germany and Poland, visited Galway in July."),
         # A verb of visiting with no one who visits: an invitation to the readers.
         ("sv", "Nya öppettider\n\nFrån den 1 september har biblioteket i Lund nya öppettider. Välkommen att besöka oss!"),
+        ("sv", "Budgeten antagen\n\nFullmäktige i Lund antog budgeten. Oppositionen från Moderaterna röstade emot. "
+               "Välkommen att besöka oss i Stadshuset!"),
         # A visit called off, or none at all.
         ("da", "Ingen besøg fra Rusland i år\n\nDen planlagte udveksling med venskabsbyen Pskov er aflyst. "
                "Aabenraa Kommune sætter samarbejdet på pause."),
@@ -222,6 +224,21 @@ def test_an_estonian_return_visit_next_autumn_is_planned():
 def test_duration_from_phrases(language, text, days):
     visits = analyse(text, language).visits
     assert visits and visits[0].duration_days == days
+
+
+def test_a_days_number_inside_a_date_is_no_length():
+    visits = analyse("Svečiai iš Lenkijos\n\nSpalio 24 dieną Alytuje lankėsi delegacija iš Suvalkų.", "lt").visits
+    assert len(visits) == 1 and visits[0].start_date.endswith("10-24") and visits[0].duration_days in (None, 1), visits
+
+
+def test_an_organisation_of_a_town_after_from_is_the_visitors_but_a_party_or_programme_is_not():
+    visit = analyse("Studietur til Luleå\n\nÅtte ansatte fra Alstahaug kommune var på studietur til Luleå.",
+                    "nb").visits[0]
+    assert visit.visitor.organisations == ["Alstahaug kommune"], visit
+    text = ("Wizyta z Ukrainy\n\nStarostwo w Chełmie odwiedzili goście z Kowla. Wizytę sfinansowano z Programu "
+            "Polska–Białoruś–Ukraina 2014–2020.")
+    visits = analyse(text, "pl").visits
+    assert len(visits) == 1 and not visits[0].visitor.organisations, visits
 
 
 def test_organisations_of_a_side_are_the_principal_ones_not_every_stop_on_the_programme():

@@ -62,7 +62,7 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     return gap in (" ", "\u00a0", "-", " - ")
 
 
-def _cue(doc: Doc, index: int) -> str:
+def preposition_cue(doc: Doc, index: int) -> str:
     """"origin" or "destination" from the preposition before a name ("från", "z", "iš"; "i", "w", "į"),
     looking past articles, nationality words and nouns such as "city" ("aus der Partnerstadt Bad
     Kissingen", "z norweskiego Aalesund", "från den lettiska staden")."""
@@ -136,7 +136,7 @@ def find_countries(doc: Doc) -> list[Mention]:
             if iso:
                 start, end = span[0].start, span[-1].end
                 found.append(Mention("country", start, end, doc.text[start:end], "countries", label_hint=iso,
-                                     cue=_cue(doc, i)))
+                                     cue=preposition_cue(doc, i)))
                 matched = n
                 break
         if not matched:
@@ -146,7 +146,7 @@ def find_countries(doc: Doc) -> list[Mention]:
                 iso = next((demonyms[k] for k in keys if k in demonyms), None)
                 if iso:
                     found.append(Mention("country", token.start, token.end, token.text, "demonyms", label_hint=iso,
-                                         cue=_cue(doc, i)))
+                                         cue=preposition_cue(doc, i)))
         i += max(matched, 1)
     return found
 
@@ -200,7 +200,7 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer, blocked: frozenset[str
             if keys:
                 start, end = span[0].start, span[-1].end
                 found.append(Mention("place", start, end, doc.text[start:end], "gazetteer", keys=tuple(keys),
-                                     cue=_cue(doc, i)))
+                                     cue=preposition_cue(doc, i)))
                 matched = n
                 break
         i += max(matched, 1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pycountry
 
 from pipeline.extract.doc import Doc
-from pipeline.extract.places import _cue
+from pipeline.extract.places import preposition_cue
 from pipeline.gazetteer import REGION_WORDS, Gazetteer, subdivision_name, subdivision_translator
 from pipeline.langdata import LanguageProfile, load_raw_language_file
 from pipeline.names import tidy
@@ -129,7 +129,7 @@ def find_regions(doc: Doc, is_town: Callable[[str], bool]) -> list[Mention]:
             first = doc.token_index(start)
             found.append(Mention("region", start, end, doc.text[start:end], "regions",
                                  label_hint=f"{region.country_code}|{region.name}|{region.code}",
-                                 cue=_cue(doc, first if first is not None else i)))
+                                 cue=preposition_cue(doc, first if first is not None else i)))
             matched = n
             break
         i += max(matched, 1)

@@ -400,6 +400,10 @@ class RuleRecogniser:
                 towns = (first > 0 and fold(doc.tokens[first - 1].text) in self.place_prepositions
                          and all(self._is_town(doc, t) for t in run))
                 preposition = preposition or towns
+                # After a title alone, a name holding an ordinary word before its last is an organisation's or
+                # a programme's: "przez Polsko-Niemiecką Współpracę Młodzieży" (by the Polish-German Youth
+                # Office); a surname may be one ("Кшиштоф Жук": a beetle).
+                titled = titled and not any(is_common_word(t.text, self.profile) for t in run[:-1])
                 if (self._first_name(doc, run[0]) or titled) and not preposition:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
             i = j + 1
@@ -415,7 +419,7 @@ class RuleRecogniser:
         """A town before the town a municipality is named after is another place, unless the two are one
         name: "lærere fra Flensborg Sønderborg Kommune besøgte" (teachers from Flensburg visited Sønderborg
         Municipality), but "Nowy Targ gmina" is one town's."""
-        return (is_cue_word(doc, cue, self.settlement_cues) and self._is_town(doc, previous)
+        return (is_cue_word(doc, cue, self.settlement_cues) and previous.text[:1].isupper()
                 and not known_keys(doc, [previous, town], load_gazetteer()))
 
     def _opens_town(self, doc: Doc, index: int) -> bool:
