@@ -67,6 +67,7 @@ class VisitCues:
     host_passive: tuple[tuple[str, ...], ...]  # passive verbs of hosting, the host after them ("hosted by")
     guest_verbs: frozenset[str]  # verbs of hosting that are a guest's before "in" and a place ("gościła w")
     cancelled: tuple[tuple[str, ...], ...]  # words that call a visit off ("aflyst", "cancelled")
+    several_groups: frozenset[str]  # plural words for groups of guests ("Delegationen", "delegations")
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -96,6 +97,7 @@ class VisitCues:
             host_passive=p.phrases("visits", "host_passive"),
             guest_verbs=p.words("visits", "guest_verbs"),
             cancelled=p.phrases("visits", "cancelled"),
+            several_groups=p.words("visits", "several_groups"),
         )
 
 
@@ -704,12 +706,11 @@ class VisitAssembler:
     def _stated_participants(self, scan: list[Sentence], sentences: list[Sentence]) -> int | None:
         """The first count of people in the visit sentences (else anywhere in `scan`); counts joined by "and"
         add up: "fyra förtroendevalda och två tjänstepersoner" are six, "24 students and three teachers" 27."""
-        taken = [(e.start, e.end) for e in self.entities if e.type in {"date", "money"}]
         candidates: list[tuple[int, int, int]] = []
         for sentence in scan:
             in_visit = sentence in sentences
             for k, token in enumerate(sentence.tokens):
-                if any(s <= token.start < e for s, e in taken):
+                if self._in_date_or_sum(token):
                     continue
                 counted = self._count_at(sentence, k)
                 if counted is None:
@@ -721,6 +722,9 @@ class VisitAssembler:
                 if 1 < number < 1000 or (number == 1 and sentence.words[k].isdigit()):
                     candidates.append((0 if in_visit else 1, token.start, number))
         return min(candidates)[2] if candidates else None
+
+    def _in_date_or_sum(self, token: Token) -> bool:
+        return any(e.start <= token.start < e.end for e in self.entities if e.type in {"date", "money"})
 
     def _count_at(self, sentence: Sentence, k: int) -> tuple[int, int] | None:
         """A count of people starting at word k, and the position of its last word: "27 pracowników",
@@ -968,8 +972,19 @@ class VisitAssembler:
             main = self.frame([s for s in sentences if s not in whole], context=self.sentences)
             hosts, visitors = self.sides(main)
         roles = self.entity_roles(main, hosts, visitors)
-        visits = [self.build(f"{self.article.article_id}-v1", main, hosts, visitors, roles, elsewhere=whole)]
-        for k, (sentence, s_hosts, s_visitors, _only) in enumerate(separate, start=2):
+        delegations = self._delegations(main, visitors, roles)
+        visits = []
+        for k, country in enumerate(delegations or [""], start=1):
+            own = {i: r for i, r in roles.items() if not country or r == HOST or self._country_of(i) == country}
+            visit = self.build(f"{self.article.article_id}-v{k}", main, hosts, [country] if country else visitors,
+                               own, elsewhere=whole)
+            if country:
+                self._delegation_details(visit, country, roles)
+            visits.append(visit)
+            for i, role in own.items():
+                self.entities[i].role = role  # type: ignore[assignment]
+                self.entities[i].visit_id = visit.visit_id
+        for k, (sentence, s_hosts, s_visitors, _only) in enumerate(separate, start=len(visits) + 1):
             frame = self.frame([sentence])
             s_roles = {i: r for i, r in self.entity_roles(frame, s_hosts, s_visitors).items()
                        if sentence.start <= self.entities[i].start < sentence.end}
@@ -983,10 +998,49 @@ class VisitAssembler:
                 if i not in roles:
                     self.entities[i].role = role  # type: ignore[assignment]
                     self.entities[i].visit_id = visits[-1].visit_id
-        for i, role in roles.items():
-            self.entities[i].role = role  # type: ignore[assignment]
-            self.entities[i].visit_id = visits[0].visit_id
         return visits
+
+    def _delegation_details(self, visit: Visit, country: str, roles: dict[int, str]) -> None:
+        """One delegation's own count and dates, from the sentence that names its town: the count nearest
+        to its town rather than another delegation's ("Från Klaipėda kom sex tjänstepersoner ..., och från
+        Gdynia kom fyra politiker"), and the sentence's date when no other delegation's town shares it ("On
+        Monday, 14 October, eight officials from Karlskrona ..."). A count of all the guests together
+        belongs to no one delegation."""
+        towns = {i: self._country_of(i) for i, role in roles.items()
+                 if role == VISITOR and self.entities[i].type == "city"}
+        own = sorted((i for i, c in towns.items() if c == country), key=lambda i: self.entities[i].start)
+        visit.participants = None
+        sentence = next((s for i in own for s in self.sentences
+                         if not s.is_title and s.start <= self.entities[i].start < s.end), None)
+        if sentence is None:
+            return
+        at = {i: k for i in towns for k, t in enumerate(sentence.tokens) if t.start == self.entities[i].start}
+        for k, token in enumerate(sentence.tokens):
+            if self._in_date_or_sum(token):
+                continue  # "14 October 2024, eight officials": the year counts no one
+            counted = self._count_at(sentence, k)
+            if counted is not None and at and counted[0] < 1000:
+                nearest = min(at, key=lambda i: min(abs(at[i] - k), abs(at[i] - counted[1])))
+                if towns[nearest] == country:
+                    visit.participants = counted[0]
+                    break
+        if any(c != country for i, c in towns.items() if i in at):
+            return  # the sentence tells of several delegations: its date is all of theirs
+        dates = [e for e in self.entities if e.type == "date" and e.value and sentence.start <= e.start < sentence.end]
+        if dates and dates[0].value != visit.start_date:
+            visit.start_date, visit.end_date = dates[0].value, dates[0].end_value or dates[0].value
+            visit.duration_days = _days_between(visit.start_date, visit.end_date)
+
+    def _delegations(self, frame: Frame, visitors: list[str], roles: dict[int, str]) -> list[str]:
+        """The visitor countries, when the visit sentences speak of several groups of guests ("Delegationen
+        aus der französischen Partnerstadt Vire und aus dem polnischen Krotoszyn") and each country sends
+        a town of its own: one visit per delegation. One group from two countries (a euroregion's, "a
+        delegation from Latvia and Lithuania") stays one visit."""
+        if len(visitors) < 2 or not any(w in self.cues.several_groups for s in frame.sentences for w in s.words):
+            return []
+        towns = {self._country_of(i) for i, role in roles.items()
+                 if role == VISITOR and self.entities[i].type == "city"}
+        return list(visitors) if all(c in towns for c in visitors) else []
 
 
 def _home_towns_of_a_return_visit(visit: Visit, main: Visit) -> None:

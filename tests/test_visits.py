@@ -177,7 +177,7 @@ def test_towns_listed_after_from_with_their_countries_all_visit():
     visits = analyse("Partnerstädte zu Gast\n\nAm 7. September 2024 begrüßte Bürgermeisterin Eva Roth Delegationen aus den "
                      "Partnerstädten Gniezno in Polen, Valmiera in Lettland und Viljandi in Estland in Kassel.", "de").visits
     assert [(v.host.countries, v.visitor.countries, v.visitor.cities) for v in visits] == [
-        (["DE"], ["PL", "LV", "EE"], ["Gniezno", "Valmiera", "Viljandi"])]
+        (["DE"], ["PL"], ["Gniezno"]), (["DE"], ["LV"], ["Valmiera"]), (["DE"], ["EE"], ["Viljandi"])]  # one each
 
 
 def test_a_country_after_a_place_without_a_record_says_where_that_place_is():
@@ -224,6 +224,28 @@ def test_an_estonian_return_visit_next_autumn_is_planned():
 def test_duration_from_phrases(language, text, days):
     visits = analyse(text, language).visits
     assert visits and visits[0].duration_days == days
+
+
+def test_several_delegations_from_towns_of_several_countries_are_one_visit_each():
+    text = ("Besuch aus Frankreich und Polen\n\nAm Wochenende waren Delegationen aus der französischen Partnerstadt "
+            "Vire und aus dem polnischen Krotoszyn in Bad Oeynhausen zu Gast. Insgesamt kamen 40 Gäste.")
+    result = analyse(text, "de")
+    assert [(v.host.cities, v.visitor.countries, v.visitor.cities, v.participants) for v in result.visits] == [
+        (["Bad Oeynhausen"], ["FR"], ["Vire"], None), (["Bad Oeynhausen"], ["PL"], ["Krotoszyn"], None)]
+    krotoszyn = next(e for e in result.entities if e.value == "Krotoszyn")
+    assert (krotoszyn.role, krotoszyn.visit_id) == ("visitor", result.visits[1].visit_id)
+    # Each delegation's own count, and its own day where its sentence tells of it alone.
+    text = ("Two delegations in Klaipėda\n\nKlaipėda hosted two delegations. On 14 October 2024 eight officials from "
+            "Karlskrona, Sweden, discussed the port. On 16 October 2024 six councillors from Gdynia, Poland, came.")
+    visits = analyse(text, "en").visits
+    assert sorted((v.visitor.cities[0], v.participants, v.start_date) for v in visits) == [
+        ("Gdynia", 6, "2024-10-16"), ("Karlskrona", 8, "2024-10-14")], visits
+
+
+def test_one_delegation_from_two_countries_stays_one_visit():
+    text = ("Gäste aus dem Baltikum\n\nEine Delegation aus Riga und Tallinn besuchte Kiel am 3. Mai 2024.")
+    visits = analyse(text, "de").visits
+    assert len(visits) == 1 and set(visits[0].visitor.countries) == {"LV", "EE"}, visits
 
 
 def test_a_days_number_inside_a_date_is_no_length():
@@ -431,10 +453,11 @@ def test_delegations_from_several_towns_at_one_event():
     text = ("Spotkanie miast partnerskich w Ostródzie\n\nW dniach 12–14 czerwca 2024 r. Ostróda gościła delegacje z "
             "trzech miast partnerskich: z Osterode am Harz w Niemczech, z Dobele na Łotwie oraz z Korostyszowa na "
             "Ukrainie.")
-    visit = analyse(text, "pl").visits[0]
-    assert visit.host.countries == ["PL"] and visit.host.cities == ["Ostróda"], visit
-    assert set(visit.visitor.countries) == {"DE", "LV", "UA"}
-    assert set(visit.visitor.cities) == {"Osterode am Harz", "Dobele", "Korostyshiv"}
+    visits = analyse(text, "pl").visits  # one visit per delegation: each pair of towns is a link of its own
+    assert all(v.host.countries == ["PL"] and v.host.cities == ["Ostróda"] for v in visits), visits
+    assert [(v.visitor.countries, v.visitor.cities) for v in visits] == [
+        (["DE"], ["Osterode am Harz"]), (["LV"], ["Dobele"]), (["UA"], ["Korostyshiv"])]
+    assert all(v.start_date == "2024-06-12" and v.end_date == "2024-06-14" for v in visits)
 
 
 def test_nynorsk_reads_with_the_norwegian_profile():
