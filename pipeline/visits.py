@@ -746,11 +746,11 @@ class VisitAssembler:
         for gap in (1, 2, 3, 4):
             # Up to four words describing who is counted: "27 pracowników", "five social workers", "8
             # socialinių paslaugų specialistai", "11 Bergenas un Stavangeras pašvaldību pārstāvjus"
-            # (representatives of two towns' municipalities); two after a number written as a word ("keturis
-            # Jelgavos savivaldybės specialistus"), but not after "one", which is also the article ("en
-            # svensk delegation").
+            # (representatives of two towns' municipalities); three after a number written as a word ("dešimt
+            # Utenos rajono mokyklų mokytojų"), but not after "one", which is also the article ("en svensk
+            # delegation").
             if (len(nxt) > gap and self._counts_people(nxt[gap])
-                    and (word.isdigit() or gap == 1 or (gap == 2 and value > 1))
+                    and (word.isdigit() or gap == 1 or (gap <= 3 and value > 1))
                     and all(w.isalpha() and w not in self.cues.multipliers and w not in self.cues.duration_units
                             for w in nxt[:gap])):
                 return value, k + 1 + gap

@@ -333,11 +333,14 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("de", "Besuch aus Tartu\n\nAcht Verwaltungsmitarbeiter aus Tartu besuchten Kiel.", 8),
         ("da", "Venskabsbybesøg\n\nI maj havde Vejle Kommune besøg af 16 borgere fra Kiel.", 16),
         ("nb", "Ordførere fra Litauen\n\nFem ordførere fra Litauen var på besøk i Steinkjer.", 5),
+        # A Polish collective numeral (a mixed group); a Lithuanian count in words, three genitives before who.
+        ("pl", "Wizyta w Wilnie\n\nDziewięcioro pracowników MOPS w Suwałkach odwiedziło Wilno.", 9),
+        ("lt", "Stažuotė Suomijoje\n\nDešimt Utenos rajono mokyklų mokytojų lankėsi Jyväskylä mieste.", 10),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
          "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
-         "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors"],
+         "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors", "pl-collective", "lt-three-genitives"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
