@@ -64,10 +64,13 @@ class VisitCues:
     earlier: tuple[tuple[str, ...], ...]
     articles: frozenset[str]  # set only for verb-second languages: what may stand between verb and subject
     since: frozenset[str]  # words before a year that say something began then ("siden 2015")
+    until: tuple[tuple[str, ...], ...]  # words before a single date that make it a stay's end ("bis zum 15. März")
+    until_after: tuple[tuple[str, ...], ...]  # ... and after it, in languages with postpositions ("asti")
     host_passive: tuple[tuple[str, ...], ...]  # passive verbs of hosting, the host after them ("hosted by")
     guest_verbs: frozenset[str]  # verbs of hosting that are a guest's before "in" and a place ("gościła w")
     cancelled: tuple[tuple[str, ...], ...]  # words that call a visit off ("aflyst", "cancelled")
     several_groups: frozenset[str]  # plural words for groups of guests ("Delegationen", "delegations")
+    meeting: frozenset[str]  # verbs of meeting: whom the guests met "from" a place are the hosts
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -94,10 +97,13 @@ class VisitCues:
             earlier=p.phrases("visits", "earlier"),
             articles=p.words("visits", "verb_second_articles"),
             since=p.words("dates", "since"),
+            until=p.phrases("dates", "until"),
+            until_after=p.phrases("dates", "until_after"),
             host_passive=p.phrases("visits", "host_passive"),
             guest_verbs=p.words("visits", "guest_verbs"),
             cancelled=p.phrases("visits", "cancelled"),
             several_groups=p.words("visits", "several_groups"),
+            meeting=p.words("visits", "meeting"),
         )
 
 
@@ -297,6 +303,19 @@ class VisitAssembler:
                 and sentence.tokens[noun].text[:1].islower()
                 and not any(sentence.tokens[noun].text.lower().endswith(x) for x in exceptions))
 
+    def _met_from(self, sentence: Sentence, entity: Entity) -> bool:
+        """"From" after a verb of meeting and the people met: those are the hosts' ("the group met officials
+        from Stirling Council", "träffade representanter från Region Gotland"), unless the people met are
+        the guests ("met the delegation from Tartu")."""
+        before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start][-6:]
+        origin = self.doc.profile.words("places", "origin")
+        at = next((k for k in reversed(before) if sentence.words[k] in origin), None)
+        if at is None:
+            return False
+        between = sentence.words[max(0, at - 3) : at]
+        met = [n for n, w in enumerate(between) if w in self.cues.meeting]
+        return bool(met) and not any(w in self.cues.guests for w in between[met[-1] + 1 :])
+
     def _members_of(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" right after who the people are says whose they are, not where they went:
         "Tjue ansatte i Stavanger kommune var på studietur til Aberdeen" (twenty employees of Stavanger
@@ -333,6 +352,8 @@ class VisitAssembler:
                 cue = "" if i in self.after_unknown_place else self._own_cue(source)
                 if cue == HOST and (self._origin_scope(sentence, entity) or self._members_of(sentence, entity)):
                     cue = VISITOR
+                elif cue == VISITOR and self._met_from(sentence, entity):
+                    cue = HOST
                 if not cue and previous and previous[1] and (self._list_continues(previous[0], entity)
                                                               or self._narrows(previous[0], previous[2], i)):
                     cue = previous[1]
@@ -640,7 +661,20 @@ class VisitAssembler:
         best = min(dated, key=rank)
         if best.end_value:
             return best.value, best.end_value, True
+        if self._until(best):
+            return "", best.value, True  # "bleiben bis zum 15. März": when they came, the text does not say
         return best.value, (best.value if len(best.value) >= 9 else ""), False
+
+    def _until(self, entity: Entity) -> bool:
+        """A single date the stay lasts until: an "until" word right before it ("bis zum 15. März", "do 5
+        maja") or right after it ("15. maaliskuuta asti")."""
+        first, last = self.doc.token_index(entity.start), self.doc.token_index(max(entity.start, entity.end - 1))
+        if first is None or last is None:
+            return False
+        tokens = self.doc.tokens
+        return (any(tuple(fold(t.text) for t in tokens[max(0, first - len(p)) : first]) == p for p in self.cues.until)
+                or any(tuple(fold(t.text) for t in tokens[last + 1 : last + 1 + len(p)]) == p
+                       for p in self.cues.until_after))
 
     def _since(self, entity: Entity) -> bool:
         """A year after "since" ("første gang siden 2015", "od 2015 roku") dates a beginning, not a visit."""

@@ -129,6 +129,10 @@ def test_after_a_title_alone_ordinary_words_name_no_person():
     assert ("PER", "Кшиштоф Жук") in spans("Гостей прийняв президент Кшиштоф Жук.", "uk")  # a surname may be a word
 
 
+def test_a_weekday_is_no_part_of_a_persons_name():
+    assert not any(label == "PER" for label, _ in spans("Seit Montag sind die Gäste in Witten.", "de"))
+
+
 def test_a_country_in_a_case_form_opens_no_persons_name():
     # Finnish "Viron" (Estonia's) is also a first name in some lexicon.
     assert not any(label == "PER" for label, _ in spans("Viron Rakveren valtuuskunta vieraili Kotkassa.", "fi"))

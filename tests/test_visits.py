@@ -248,6 +248,36 @@ def test_one_delegation_from_two_countries_stays_one_visit():
     assert len(visits) == 1 and set(visits[0].visitor.countries) == {"LV", "EE"}, visits
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Gäste aus Tczew\n\nSeit Montag sind 22 Schüler aus Tczew zu Gast in Witten. Sie bleiben bis zum 15. März 2024."),
+        ("fi", "Vieraita Tartosta\n\nTarton nuoret vierailevat Oulussa 15. maaliskuuta 2024 asti."),
+    ],
+    ids=["de", "fi"],
+)
+def test_a_single_date_after_until_ends_the_stay_and_starts_nothing(language, text):
+    visits = analyse(text, language).visits
+    assert [(v.start_date, v.end_date) for v in visits] == [("", "2024-03-15")], visits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "host", "visitor"),
+    [
+        ("en", "Lithuanian mayors in Scotland\n\nMayors from Jonava visited Scotland and met officials from "
+               "Stirling Council.", "Stirling", "Jonava"),
+        ("sv", "Besök på Gotland\n\nPolitiker från Tartu besökte Visby och träffade representanter från Region "
+               "Gotland.", "Visby", "Tartu"),
+    ],
+    ids=["en", "sv"],
+)
+def test_the_people_the_guests_met_from_a_place_are_the_hosts(language, text, host, visitor):
+    visit = analyse(text, language).visits[0]
+    assert host in visit.host.cities and visit.visitor.cities == [visitor], visit
+    met = analyse("Visit to Tartu\n\nThe mayor of Tartu met the delegation from Jonava.", "en").visits[0]
+    assert met.visitor.cities == ["Jonava"], met  # the delegation met is the guests
+
+
 def test_a_days_number_inside_a_date_is_no_length():
     visits = analyse("Svečiai iš Lenkijos\n\nSpalio 24 dieną Alytuje lankėsi delegacija iš Suvalkų.", "lt").visits
     assert len(visits) == 1 and visits[0].start_date.endswith("10-24") and visits[0].duration_days in (None, 1), visits
@@ -336,11 +366,12 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         # A Polish collective numeral (a mixed group); a Lithuanian count in words, three genitives before who.
         ("pl", "Wizyta w Wilnie\n\nDziewięcioro pracowników MOPS w Suwałkach odwiedziło Wilno.", 9),
         ("lt", "Stažuotė Suomijoje\n\nDešimt Utenos rajono mokyklų mokytojų lankėsi Jyväskylä mieste.", 10),
+        ("nl", "Bezoek uit Oekraïne\n\nVijf burgemeesters uit de regio Tsjernihiv bezochten Zwolle.", 5),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
          "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
-         "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors", "pl-collective", "lt-three-genitives"],
+         "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors", "pl-collective", "lt-three-genitives", "nl-mayors"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits

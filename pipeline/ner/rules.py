@@ -127,7 +127,8 @@ class RuleRecogniser:
         # Case endings of first names the lemmatiser does not undo ("Олександром" -> "Олександр").
         self.first_name_endings = self.profile.pairs("people", "first_name_endings")
         self.stop = self.profile.words("stopwords", "capitalised")
-        self.months = frozenset(self.profile.months)
+        # Month and weekday names are never part of a name ("Seit Montag" opens no person's).
+        self.months = frozenset(self.profile.months) | frozenset(self.profile.weekdays)
         # A lower-case word whose lemma is a verb's infinitive is no genitive, although it may end like one
         # (Latvian "finansēja" -> "finansēt", Lithuanian "finansavo" -> "finansuoti").
         self.verb_lemma_endings = tuple(self.profile.setting("organisations", "verb_lemma_endings", []))
