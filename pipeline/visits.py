@@ -833,10 +833,25 @@ class VisitAssembler:
         return not self._in(entity, elsewhere)
 
     def _funding(self, scope: list[Sentence] | None, elsewhere: list[Sentence]) -> tuple[float | None, str]:
+        """The sum tied to the visit: one in a sentence that speaks of the visit or trip, the nearest to those
+        words ("The NOK 150,000 trip was funded by grants that have given €126 million since 2014"; "koszt
+        samego wyjazdu wyniósł 56 tys. zł"), before a sum elsewhere (a town's budget); the largest among
+        equals (a project's value beside its parts)."""
         sums = [e for e in self.entities if e.type == "money" and self._belongs(e, scope, elsewhere)]
         if not sums:
             return None, ""
-        best = max(sums, key=lambda e: float(e.amount))
+
+        def rank(e: Entity) -> tuple[int, int, float]:
+            sentence = next((s for s in self.sentences if s.start <= e.start < s.end), None)
+            if sentence is None:
+                return 1, 0, -float(e.amount)
+            visit_at = [sentence.offset_of(k) for k in find_phrases(sentence.words, self.cues.visit)]
+            if not visit_at:
+                return 1, 0, -float(e.amount)
+            words_apart = min(len(self.doc.text[min(e.start, v) : max(e.start, v)].split()) for v in visit_at)
+            return 0, words_apart, -float(e.amount)
+
+        best = min(sums, key=rank)
         return float(best.amount), best.currency
 
     def _planned(self, sentences: list[Sentence]) -> bool:

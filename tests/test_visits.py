@@ -96,6 +96,23 @@ def test_funding_is_attached():
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "amount", "currency"),
+    [
+        ("sv", "Studieresa till Tallinn\n\nTolv medarbetare från Norrtälje kommun gjorde en studieresa till Tallinn. "
+               "Resan kostade 84 000 kronor. Kommunens budget för äldreomsorg är 950 miljoner kronor.", 84000.0, "SEK"),
+        ("en", "Norwegian visit\n\nStaff from Bergen visited Tartu. The NOK 150,000 trip was funded by grants that "
+               "have given Estonia €126 million since 2014.", 150000.0, "NOK"),
+        ("pl", "Wizyta w Danii\n\nPracownicy gminy Chojnice odwiedzili Aabenraa. Projekt ma wartość 1,2 mln zł, a "
+               "koszt samego wyjazdu wyniósł 56 tys. zł.", 56000.0, "PLN"),
+    ],
+    ids=["sv-budget", "en-grants", "pl-project"],
+)
+def test_the_funding_is_the_sum_tied_to_the_visit_not_the_largest(language, text, amount, currency):
+    visit = analyse(text, language).visits[0]
+    assert (visit.funding_amount, visit.funding_currency) == (amount, currency), visit
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("pl", "Wizyta delegacji z Norwegii\n\nW przyszłym tygodniu delegacja z Aalesund odbędzie wizytę studyjną w Gdańsku."),
