@@ -161,8 +161,10 @@ class PlaceResolver:
         best_score, best = scored[0]
         if best_score < ACCEPT_SCORE:
             return None
-        # GeoNames often holds one town twice (the locality and the municipality's seat, a few km apart):
-        # a runner-up of the same name and country that near is the same place, no rival.
+        # GeoNames often holds one town twice (the locality and the municipality's seat, a few km apart), or
+        # a town and the rural municipality around it under the same alternate name (Jakobstad and Pedersöre,
+        # both "Pietarsaari" in Finnish): a runner-up of the same country that near is the same place, no
+        # rival, and the bigger one (ranked first on population) stands for it.
         rivals = [score for score, place in scored[1:] if not _same_town(best, place)]
         runner_up = rivals[0] if rivals else ACCEPT_SCORE - 1.0
         margin = min(best_score - ACCEPT_SCORE, best_score - runner_up)
@@ -174,8 +176,8 @@ _SAME_TOWN_KM = 15.0
 
 
 def _same_town(a: Place, b: Place) -> bool:
-    """Two records of one town: the same name and country, their points within 15 km."""
-    if a.name != b.name or a.country_code != b.country_code or a.feature != b.feature:
+    """Two records of one place, reached by the same key: the same country, their points within 15 km."""
+    if a.country_code != b.country_code or a.feature != b.feature:
         return False
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2

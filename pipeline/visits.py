@@ -663,6 +663,12 @@ class VisitAssembler:
             return best.value, best.end_value, True
         if self._until(best):
             return "", best.value, True  # "bleiben bis zum 15. März": when they came, the text does not say
+        # A later day the stay lasted until, told apart: "kom mandag den 7. oktober ... besøget, der varede til
+        # og med torsdag den 10. oktober".
+        ends = [e for e in dated if e is not best and not e.end_value and self._in(e, sentences) and self._until(e)
+                and len(e.value) == len(best.value) and e.value > best.value]
+        if ends:
+            return best.value, ends[0].value, True
         return best.value, (best.value if len(best.value) >= 9 else ""), False
 
     def _until(self, entity: Entity) -> bool:

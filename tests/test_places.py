@@ -317,6 +317,10 @@ def test_two_geonames_records_of_one_town_are_no_rivals():
     result = analyse("Vieraita Hollolasta\n\nLahden kaupunki sai vieraita Hollolasta.", "fi")
     hollola = [e for e in result.entities if e.value == "Hollola"]
     assert hollola and all(e.confidence > 0.9 for e in hollola), hollola
+    # A town and the rural municipality around it share a Finnish name: the town, surely.
+    result = analyse("Vieraita Uumajasta\n\nUumajan valtuuskunta vieraili Pietarsaaressa.", "fi")
+    assert [(e.value, e.confidence > 0.9) for e in result.entities if e.text == "Pietarsaaressa"] == [
+        ("Jakobstad", True)]
     a = Place(1, "Nykvarn", "SE", 59.18, 17.43, 7327, "26", "P")
     assert not _same_town(a, Place(2, "Nykvarn", "SE", 59.8, 18.3, 6032, "26", "P"))  # 80 km apart: two towns
 

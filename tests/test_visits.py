@@ -278,6 +278,13 @@ def test_a_single_date_after_until_ends_the_stay_and_starts_nothing(language, te
     assert [(v.start_date, v.end_date) for v in visits] == [("", "2024-03-15")], visits
 
 
+def test_a_later_day_the_stay_lasted_until_ends_it():
+    text = ("Besøg fra Ukraine\n\nMandag den 7. oktober 2024 kom en delegation fra Tjernihiv til Vejle. Besøget "
+            "varede til og med torsdag den 10. oktober 2024.")
+    visit = analyse(text, "da").visits[0]
+    assert (visit.start_date, visit.end_date, visit.duration_days) == ("2024-10-07", "2024-10-10", 4), visit
+
+
 @pytest.mark.parametrize(
     ("language", "text", "host", "visitor"),
     [
