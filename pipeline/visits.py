@@ -492,7 +492,23 @@ class VisitAssembler:
         if following[:1] and following[0] in nouns:
             return True
         count = self._compound_count(following[0]) or self._number(following[0]) if len(following) == 2 else None
-        return bool(count and count > 1 and following[1] in nouns)  # "een delegatie": "een" is an article
+        if count and count > 1 and following[1] in nouns:
+            return True  # "een delegatie": "een" is an article
+        if entity.type != "country":
+            return False
+        # A country, then the place in it whose group it is: "Estijos Viljandžio valsčiaus delegacija" (the
+        # delegation of Estonia's Viljandi parish) - names and the words for a place's kind between.
+        tokens = [t for t in sentence.tokens if t.start >= entity.end][:4]
+        kinds = self.doc.profile.words("places", "place_nouns") | self.doc.profile.words("regions", "generic") \
+            | self.doc.profile.words("organisations", "settlement_cues")
+        for n, token in enumerate(tokens):
+            key = fold(token.text)
+            if key in nouns:
+                return n > 0 and tokens[0].text[:1].isupper()
+            if not (token.text[:1].isupper() or key in kinds
+                    or any(fold(lemma) in kinds for lemma in self.doc.lemmas(token))):
+                return False
+        return False
 
     # -- deciding sides ------------------------------------------------------------------------------------
 

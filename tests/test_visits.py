@@ -498,9 +498,12 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
                "õppereisil Rootsis Norrtälje vallas.", "SE", "EE"),
         ("lv", "Mācību vizīte Zviedrijā\n\nDarbinieki no Latvijas bija mācību vizītē Borlängē, Zviedrijā. "
                "Vizītes laikā Borlänges pašvaldības pārstāvji izklāstīja sociālās jomas politiku.", "SE", "LV"),
+        # A country, then the place in it whose delegation it is.
+        ("lt", "Svečiai\n\nVasario 15 d. Kupiškio rajono savivaldybėje lankėsi Estijos Viljandžio valsčiaus "
+               "delegacija.", "LT", "EE"),
     ],
     ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members",
-         "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives"],
+         "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives", "lt-country-place-group"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]
