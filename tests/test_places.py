@@ -236,6 +236,9 @@ def test_a_region_name_that_is_also_a_town_is_read_as_the_town():
     ("sv", "Vi åkte till Lublin län och sedan till Lublin.", "Lublin län", "PL", "Lublin"),
     ("en", "The delegation toured Utena county and then visited Utena.", "Utena county", "LT", "Utena"),
     ("et", "Delegatsioon külastas Tartu maakond ja Tartu linna.", "Tartu maakond", "EE", "Tartu"),
+    ("lv", "Skolotāji devās uz Poliju, Ļubļinas vojevodistē, un apmeklēja Zamostju.", "Ļubļinas vojevodistē", "PL",
+     "Zamość"),  # a voivodeship named after its town is no town
+    ("lt", "Mokytojai lankėsi Liublino vaivadijoje ir Zamostė.", "Liublino vaivadijoje", "PL", "Zamość"),
 ])
 def test_a_town_name_followed_by_a_word_for_a_county_is_the_county(language, text, area, country, town):
     result = analyse(text, language)
