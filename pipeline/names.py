@@ -249,7 +249,7 @@ def _first_name_base(word: str, profile: LanguageProfile, native: bool = True) -
             # Where the language file's case endings know first names better than the lemmatiser: Lithuanian
             # "Valerijaus" is Valerijus (simplemma: the woman's Valerija), "Vilmos" is Vilma (as written, a
             # Hungarian man's name), "Jūratę" is Jūratė.
-            base = next((b for b in undo_endings(word, endings) if is_first_name(b)), None)
+            base = _first_name_by_endings(word, endings)
             if base:
                 return base
         for lemma in profile.lemmas(word):
@@ -263,7 +263,12 @@ def _first_name_base(word: str, profile: LanguageProfile, native: bool = True) -
                 return lemma
     if is_first_name(word):
         return word
-    return next((base for base in undo_endings(word, endings) if is_first_name(base)), word)
+    return _first_name_by_endings(word, endings) or word
+
+
+def _first_name_by_endings(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """The first form of the word with a case ending undone that is a first name, if any."""
+    return next((base for base in undo_endings(word, endings) if is_first_name(base)), None)
 
 
 def _surnames_by_endings(written: list[str], words: list[str], profile: LanguageProfile) -> list[str]:

@@ -176,21 +176,17 @@ def _written_as_names(doc: Doc) -> frozenset[str]:
     November". Nothing in a language that capitalises every noun, where a capital says nothing."""
     if doc.profile.setting("organisations", "capitalises_nouns", False):
         return frozenset()
-    firsts = doc.sentence_first_tokens
     lower = {t.text for t in doc.tokens if t.text[:1].islower()}
-    by_sentence: list[list[int]] = [[] for _ in doc.sentences]
-    s = 0
-    for k, token in enumerate(doc.tokens):  # tokens and sentences both run in text order
-        while s < len(doc.sentences) and doc.sentences[s][1] <= token.start:
-            s += 1
-        if s < len(doc.sentences) and doc.sentences[s][0] <= token.start and token.text[:1].isalpha():
-            by_sentence[s].append(k)
     capital_inside: set[str] = set()
-    for indices in by_sentence:
-        inside = [k for k in indices if k not in firsts]
-        capitalised = [k for k in inside if doc.tokens[k].text[:1].isupper()]
+    for start, end in doc.sentences:
+        first = doc.token_at_or_after(start)  # the sentence's first token, capitalised by grammar
+        if first is None:
+            break
+        stop = doc.token_at_or_after(end)
+        inside = [t.text for t in doc.tokens[first + 1 : stop] if t.text[:1].isalpha()]
+        capitalised = [w for w in inside if w[:1].isupper()]
         if 3 * len(capitalised) < 2 * len(inside):  # a Title Case Heading capitalises nearly every word
-            capital_inside.update(doc.tokens[k].text for k in capitalised)
+            capital_inside.update(capitalised)
     return frozenset(w for w in capital_inside if w.lower() not in lower)
 
 

@@ -169,6 +169,9 @@ class VisitAssembler:
         self.visit_words = frozenset(phrase[0] for phrase in self.cues.visit if len(phrase) == 1)
         self.verb_words = frozenset(w for phrase in (*self.cues.visitor, *self.cues.host) for w in phrase)
         self.home = self.doc.profile.country
+        # Where dates and sums stand: numbers there count no people and state no length.
+        self.date_spans = [(e.start, e.end) for e in self.entities if e.type == "date"]
+        self.sum_spans = [(e.start, e.end) for e in self.entities if e.type == "money"]
         self.sentences = self._sentences()
         self.links = self._appositions()
         self.after_unknown_place = self._countries_after_unknown_places()
@@ -290,11 +293,16 @@ class VisitAssembler:
             sizes.update(dict.fromkeys(group, len(group)))
         return sizes
 
+    @staticmethod
+    def _positions_before(sentence: Sentence, entity: Entity) -> list[int]:
+        """The sentence's word positions before the entity."""
+        return [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start]
+
     def _origin_scope(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" that only says where the "from" noun is: "fra kommuner i Finland",
         "från kommunen Elektrenaì i Litauen" (from + a common noun + in + the place). A country after a name
         no entity covers ("fra Kristianssand i Norge") has no cue at all (`_countries_after_unknown_places`)."""
-        before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start]
+        before = self._positions_before(sentence, entity)
         if len(before) < 3:
             return False
         origin_word, noun = before[-3], before[-2]
@@ -307,7 +315,7 @@ class VisitAssembler:
         """"From" after a verb of meeting and the people met: those are the hosts' ("the group met officials
         from Stirling Council", "träffade representanter från Region Gotland"), unless the people met are
         the guests ("met the delegation from Tartu")."""
-        before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start][-6:]
+        before = self._positions_before(sentence, entity)[-6:]
         origin = self.doc.profile.words("places", "origin")
         at = next((k for k in reversed(before) if sentence.words[k] in origin), None)
         if at is None:
@@ -320,7 +328,7 @@ class VisitAssembler:
         """A place after "in" right after who the people are says whose they are, not where they went:
         "Tjue ansatte i Stavanger kommune var på studietur til Aberdeen" (twenty employees of Stavanger
         municipality). The language file lists such prepositions (`members_in`)."""
-        before = [k for k, t in enumerate(sentence.tokens) if t.end <= entity.start]
+        before = self._positions_before(sentence, entity)
         if len(before) < 2:
             return False
         preposition, people = sentence.words[before[-1]], sentence.words[before[-2]]
@@ -704,12 +712,10 @@ class VisitAssembler:
         return bool(first) and fold(self.doc.tokens[first - 1].text) in self.cues.since
 
     def _stated_duration(self, sentences: list[Sentence]) -> int | None:
-        # A day's number inside a date is no length: "Spalio 24 dieną" is 24 October, not 24 days.
-        dated = [(e.start, e.end) for e in self.entities if e.type == "date"]
         for sentence in sentences or self.sentences:
             for k, word in enumerate(sentence.words):
-                if any(start <= sentence.tokens[k].start < end for start, end in dated):
-                    continue
+                if _inside(sentence.tokens[k], self.date_spans):
+                    continue  # a day's number inside a date is no length: "Spalio 24 dieną" is 24 October
                 if word in self.cues.duration_words:
                     return self.cues.duration_words[word]
                 compact = re.match(r"^(\w+)-(\w+)$", word)  # "three-day", "2-day"
@@ -780,7 +786,7 @@ class VisitAssembler:
         return min(candidates)[2] if candidates else None
 
     def _in_date_or_sum(self, token: Token) -> bool:
-        return any(e.start <= token.start < e.end for e in self.entities if e.type in {"date", "money"})
+        return _inside(token, self.date_spans) or _inside(token, self.sum_spans)
 
     def _count_at(self, sentence: Sentence, k: int) -> tuple[int, int] | None:
         """A count of people starting at word k, and the position of its last word: "27 pracowników",
@@ -936,11 +942,13 @@ class VisitAssembler:
 
     # -- visits --------------------------------------------------------------------------------------------
 
+    def _dates_in(self, sentence: Sentence) -> list[Entity]:
+        return [e for e in self.entities if e.type == "date" and sentence.start <= e.start < sentence.end]
+
     def _own_time(self, sentence: Sentence, main_start: str) -> bool:
         """Whether a sentence dates what it tells apart from the main visit: its own date, or "earlier",
         "last year", "a return visit"."""
-        dates = [e.value for e in self.entities if e.type == "date" and sentence.start <= e.start < sentence.end]
-        if any(d != main_start for d in dates):
+        if any(e.value != main_start for e in self._dates_in(sentence)):
             return True
         return bool(find_phrases(sentence.words, self.cues.earlier))
 
@@ -1059,7 +1067,7 @@ class VisitAssembler:
             frame = self.frame([sentence])
             s_roles = {i: r for i, r in self.entity_roles(frame, s_hosts, s_visitors).items()
                        if sentence.start <= self.entities[i].start < sentence.end}
-            own_dates = [e for e in self.entities if e.type == "date" and sentence.start <= e.start < sentence.end]
+            own_dates = self._dates_in(sentence)
             first = own_dates[0] if own_dates else None
             dates = (first.value, first.end_value, bool(first.end_value)) if first else ("", "", False)
             visit = self.build(f"{self.article.article_id}-v{k}", frame, s_hosts, s_visitors, s_roles, dates)
@@ -1077,8 +1085,7 @@ class VisitAssembler:
         Gdynia kom fyra politiker"), and the sentence's date when no other delegation's town shares it ("On
         Monday, 14 October, eight officials from Karlskrona ..."). A count of all the guests together
         belongs to no one delegation."""
-        towns = {i: self._country_of(i) for i, role in roles.items()
-                 if role == VISITOR and self.entities[i].type == "city"}
+        towns = self._visitor_towns(roles)
         own = sorted((i for i, c in towns.items() if c == country), key=lambda i: self.entities[i].start)
         visit.participants = None
         sentence = next((s for i in own for s in self.sentences
@@ -1097,7 +1104,7 @@ class VisitAssembler:
                     break
         if any(c != country for i, c in towns.items() if i in at):
             return  # the sentence tells of several delegations: its date is all of theirs
-        dates = [e for e in self.entities if e.type == "date" and e.value and sentence.start <= e.start < sentence.end]
+        dates = [e for e in self._dates_in(sentence) if e.value]
         if dates and dates[0].value != visit.start_date:
             visit.start_date, visit.end_date = dates[0].value, dates[0].end_value or dates[0].value
             visit.duration_days = _days_between(visit.start_date, visit.end_date)
@@ -1109,9 +1116,17 @@ class VisitAssembler:
         delegation from Latvia and Lithuania") stays one visit."""
         if len(visitors) < 2 or not any(w in self.cues.several_groups for s in frame.sentences for w in s.words):
             return []
-        towns = {self._country_of(i) for i, role in roles.items()
-                 if role == VISITOR and self.entities[i].type == "city"}
-        return list(visitors) if all(c in towns for c in visitors) else []
+        countries = set(self._visitor_towns(roles).values())
+        return list(visitors) if all(c in countries for c in visitors) else []
+
+    def _visitor_towns(self, roles: dict[int, str]) -> dict[int, str]:
+        """The visitors' towns (entity positions) and their countries."""
+        return {i: self._country_of(i) for i, role in roles.items()
+                if role == VISITOR and self.entities[i].type == "city"}
+
+
+def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= token.start < end for start, end in spans)
 
 
 def _home_towns_of_a_return_visit(visit: Visit, main: Visit) -> None:

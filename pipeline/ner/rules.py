@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from pipeline.extract.doc import Doc
@@ -100,6 +100,40 @@ def _name_shaped(token: Token) -> bool:
     )
 
 
+class _ArticlePlaces:
+    """The article's countries and regions, for rules that ask whether a word is one: found once per article
+    (for organisations and people alike), and only when a rule asks."""
+
+    def __init__(self, doc: Doc, profile: LanguageProfile) -> None:
+        self.doc = doc
+        self.profile = profile
+
+    @cached_property
+    def _countries(self) -> list[tuple[int, int, str]]:
+        return [(c.start, c.end, c.text) for c in find_countries(self.doc)]
+
+    @cached_property
+    def _region_starts(self) -> frozenset[int]:
+        from pipeline.extract.regions import find_regions  # regions -> names -> this module at import
+
+        return frozenset(r.start for r in find_regions(self.doc, is_town=load_gazetteer().__contains__))
+
+    @cached_property
+    def _inflected_country_starts(self) -> frozenset[int]:
+        written = {names[0] for names in self.profile.country_names if len(names) == 1}
+        return frozenset(start for start, _end, text in self._countries if fold(text) not in written)
+
+    def in_country(self, token: Token) -> bool:
+        return any(start <= token.start and token.end <= end for start, end, _text in self._countries)
+
+    def opens_region(self, token: Token) -> bool:
+        return token.start in self._region_starts
+
+    def inflected_country(self, token: Token) -> bool:
+        """A country's name in a case form, not as the country's own name is written ("Viron", not "Viro")."""
+        return token.start in self._inflected_country_starts
+
+
 class RuleRecogniser:
     name = "rules"
 
@@ -185,27 +219,10 @@ class RuleRecogniser:
             return False
         return not (index in doc.sentence_first_tokens and is_common_word(token.text, self.profile))
 
-    def _organisations(self, doc: Doc) -> list[NamedSpan]:
+    def _organisations(self, doc: Doc, places: _ArticlePlaces) -> list[NamedSpan]:
         tokens = doc.tokens
         spans: list[NamedSpan] = []
-        countries: list[tuple[int, int]] | None = None
-
-        def in_country(token: Token) -> bool:
-            nonlocal countries
-            if countries is None:  # found once per article, and only when a cue word asks
-                countries = [(c.start, c.end) for c in find_countries(doc)]
-            return any(start <= token.start and token.end <= end for start, end in countries)
-
-        region_starts: set[int] | None = None
-
-        def opens_region(token: Token) -> bool:
-            nonlocal region_starts
-            if region_starts is None:  # as the countries: once per article, when asked
-                from pipeline.extract.regions import find_regions  # regions -> names -> this module at import
-
-                region_starts = {r.start for r in find_regions(doc, is_town=load_gazetteer().__contains__)}
-            return token.start in region_starts
-
+        in_country = places.in_country
         for i, token in enumerate(tokens):
             if not token.text[:1].isalpha() or not self._is_cue(doc, token):
                 continue
@@ -227,7 +244,7 @@ class RuleRecogniser:
                         # inflected town before one is a sentence's other place ("külastas Tartut Riia
                         # linnavolikogu": Riga's city council visited Tartu).
                         break
-                    if left < i and in_country(previous) and opens_region(tokens[left]):
+                    if left < i and in_country(previous) and places.opens_region(tokens[left]):
                         break  # "från Haapsalu i Estland Gotlands kommun": Estonia ends one place, Gotland opens one
                     left -= 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
@@ -336,18 +353,9 @@ class RuleRecogniser:
         return (is_first_name(token.text) or any(fold(lemma) in names for lemma in doc.lemmas(token))
                 or any(is_first_name(base) for base in undo_endings(token.text, self.first_name_endings)))
 
-    def _people(self, doc: Doc) -> list[NamedSpan]:
+    def _people(self, doc: Doc, places: _ArticlePlaces) -> list[NamedSpan]:
         tokens = doc.tokens
         spans: list[NamedSpan] = []
-        countries: set[int] | None = None
-
-        def inflected_country(token: Token) -> bool:
-            nonlocal countries
-            if countries is None:  # found once per article, when a capitalised run asks
-                written = {names[0] for names in self.profile.country_names if len(names) == 1}
-                countries = {c.start for c in find_countries(doc) if fold(c.text) not in written}
-            return token.start in countries
-
         i = 0
         while i < len(tokens):
             if not _name_shaped(tokens[i]):
@@ -383,7 +391,7 @@ class RuleRecogniser:
             # A country's name in a case form opens no person's name, whatever name lists hold it: "Viron
             # Rakveren valtuuskunta" (the delegation of Rakvere, Estonia); "Jordan Peterson" is written as the
             # country's own name.
-            while run and inflected_country(run[0]):
+            while run and places.inflected_country(run[0]):
                 run, bad = run[1:], bad[1:]
             # "wiceburmistrz Stavanger Kari Nessa Nordtun": a town written as it is, then a first name; and
             # "мер Шяуляя Артурас Вісоцкас": a word no list knows (a foreign town's genitive), then a first
@@ -438,7 +446,8 @@ class RuleRecogniser:
         return any(k != surface for k in known_keys(doc, [token], load_gazetteer()))
 
     def find(self, doc: Doc) -> list[NamedSpan]:
-        return self._organisations(doc) + self._acronyms(doc) + self._people(doc)
+        places = _ArticlePlaces(doc, self.profile)
+        return self._organisations(doc, places) + self._acronyms(doc) + self._people(doc, places)
 
 
 @backend("rules")
