@@ -22,7 +22,7 @@ from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
 from pipeline.names import same_person
 from pipeline.ner import NamedSpan, get_backend
-from pipeline.ner.rules import first_names, is_cue, is_cue_word, is_title
+from pipeline.ner.rules import first_names, is_cue, is_cue_word, is_first_name, is_title
 from pipeline.records import DetectedArticle, Mention
 from pipeline.text import Token, fold
 from pipeline.timing import timed
@@ -262,7 +262,7 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
             if not _overlaps(mention, other):
                 continue
             nested_place = mention.type in {"place", "region", "country"} and other.type == "organisation"
-            if nested_place and _inside(mention, other):
+            if nested_place and _inside(mention, other) and not _surname_in(mention, other):
                 continue
             if mention.type == "organisation" and other.type in {"date", "money"} and not _inside(mention, other):
                 continue  # "Expo 2020" holds a date; "EUR" inside "449 029,21 EUR" is no organisation
@@ -271,6 +271,14 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not conflict:
             kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _surname_in(place: Mention, organisation: Mention) -> bool:
+    """A one-word place right after a first name inside an organisation's name is that person's surname:
+    "Robert Gordon University", "Fundacja im. Stefana Batorego"."""
+    before = organisation.text[: place.start - organisation.start].split()
+    return (" " not in place.text.strip() and bool(before) and len(before[-1]) > 2 and before[-1][:1].isupper()
+            and is_first_name(before[-1]))
 
 
 def _lower_case_rest(text: str, start: int, end: int) -> bool:

@@ -275,6 +275,10 @@ def _surnames_by_endings(written: list[str], words: list[str], profile: Language
     """Surnames after an inflected first name back by the endings the language file lists: "Петренком" ->
     "Петренко", "Ковальською" -> "Ковальська", "Petraičio" -> "Petraitis"."""
     surnames = profile.pairs("people", "surname_endings")
+    if words[0].endswith(tuple(profile.setting("people", "feminine_first_name_endings", []))):
+        # Where men's and women's surnames decline apart (Latvian "Kalniņu": Kalniņš's or Kalniņa's), the
+        # first name says which.
+        surnames = profile.pairs("people", "feminine_surname_endings") or surnames
     return [words[0], *[next(iter(undo_endings(word, surnames)), word) for word in words[1:]]]
 
 

@@ -324,6 +324,14 @@ class VisitAssembler:
         met = [n for n, w in enumerate(between) if w in self.cues.meeting]
         return bool(met) and not any(w in self.cues.guests for w in between[met[-1] + 1 :])
 
+    def _met(self, sentence: Sentence, entity: Entity) -> bool:
+        """Named right after a verb of meeting: whom the guests met, the hosts ("delegācija tikās ar Latvijas
+        Pašvaldību savienības priekšsēdi", "spotkali się z prezydentem Rzeszowa"), unless the guests are the
+        ones met ("the mayor met the delegation of Tartu")."""
+        before = [sentence.words[k] for k in self._positions_before(sentence, entity)[-4:]]
+        met = [n for n, w in enumerate(before) if w in self.cues.meeting]
+        return bool(met) and not any(w in self.cues.guests for w in before[met[-1] + 1 :])
+
     def _members_of(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" right after who the people are says whose they are, not where they went:
         "Tjue ansatte i Stavanger kommune var på studietur til Aberdeen" (twenty employees of Stavanger
@@ -379,6 +387,9 @@ class VisitAssembler:
                 votes[i].add(VISITOR, 1.5 * weight)
                 continue
             if cue or not in_visit:
+                continue
+            if self._met(sentence, entity):
+                votes[i].add(HOST, 0.8 * weight)
                 continue
             role = self._by_word_order(sentence, entity, host_at, visit_at)
             if role and inverted:

@@ -117,6 +117,11 @@ def test_organisation_names_back_in_the_nominative(language, written, canonical)
         ("fi", "Anna-Maija Virtasen", "Anna-Maija Virtanen"), ("fi", "Anders Jensen", "Anders Jensen"),
         ("et", "Kersti Kaljulaidiga", "Kersti Kaljulaid"), ("et", "Urmas Klaasi", "Urmas Klaas"),
         ("et", "Kalervo Kummolale", "Kalervo Kummola"), ("et", "Jānis Baiks", "Jānis Baiks"),
+        # Latvian: a man's and a woman's surname decline apart; the first name says which
+        ("lv", "Gintu Kaminski", "Gints Kaminskis"), ("lv", "Jāni Kalniņu", "Jānis Kalniņš"),
+        ("lv", "Ilzi Kalniņu", "Ilze Kalniņa"), ("lv", "Ingai Liepiņai", "Inga Liepiņa"),
+        ("lv", "Kārlim Ozolam", "Kārlis Ozols"), ("lv", "Jāņa Baika", "Jānis Baiks"),
+        ("lv", "Ilze Kalniņa", "Ilze Kalniņa"), ("lv", "Gints Kaminskis", "Gints Kaminskis"),
     ],
 )
 def test_names_in_a_case_form_back_in_the_nominative(language, written, canonical):

@@ -66,6 +66,9 @@ def test_english_demonyms_need_a_capital():
         ("uk", "Делегація відвідала польське місто Плонськ.", "Płońsk", "PL"),
         ("nl", "Een delegatie uit Swietochlowice bezoekt Heiloo.", "Heiloo", "NL"),
         ("et", "Delegatsioon saabus Gdańskist ja sõitis edasi Tallinnasse.", "Gdańsk", "PL"),  # a linking "i"
+        ("et", "Külalised saabusid Lätist, Cēsisest.", "Cēsis", "LV"),  # ... or "e"
+        ("et", "Kohtumisel osales Läti Cēsise linna linnapea.", "Cēsis", "LV"),
+        ("lt", "Svečiai atvyko iš Vokietijos Nordhorno miesto.", "Nordhorn", "DE"),  # a foreign name with no -as
         ("lv", "Pēc tam grupa devās uz Tallinu.", "Tallinn", "EE"),  # the accusative of a feminine name
         # Relational adjectives name their town: Łuck's city council (and not Lucka in Germany), Kraków's, Wrocław's
         ("pl", "Gości z Ukrainy reprezentowali radni Łuckiej Rady Miejskiej.", "Lutsk", "UA"),
@@ -239,6 +242,9 @@ def test_a_region_name_that_is_also_a_town_is_read_as_the_town():
     ("lv", "Skolotāji devās uz Poliju, Ļubļinas vojevodistē, un apmeklēja Zamostju.", "Ļubļinas vojevodistē", "PL",
      "Zamość"),  # a voivodeship named after its town is no town
     ("lt", "Mokytojai lankėsi Liublino vaivadijoje ir Zamostė.", "Liublino vaivadijoje", "PL", "Zamość"),
+    # An office of the oblast named by its town's adjective is the oblast's, not the town's
+    ("pl", "W wizycie uczestniczyli przedstawiciele Lwowskiej Obwodowej Administracji Wojskowej.",
+     "Lwowskiej Obwodowej", "UA", None),
 ])
 def test_a_town_name_followed_by_a_word_for_a_county_is_the_county(language, text, area, country, town):
     result = analyse(text, language)
@@ -257,6 +263,21 @@ def test_a_town_name_after_a_word_for_a_euroregion_is_that_region(language, text
     regions = {e.text: e for e in result.entities if e.type == "region"}
     assert area in regions and regions[area].country_code == "", regions
     assert values(result, "city") == []
+
+
+def test_a_town_name_after_a_word_for_a_district_is_that_district_in_the_towns_country():
+    result = analyse("Acht Bürgermeister besuchten den Landkreis Görlitz und die Stadt Zittau.", "de")
+    regions = {e.text: e for e in result.entities if e.type == "region"}
+    assert "Landkreis Görlitz" in regions and regions["Landkreis Görlitz"].country_code == "DE", regions
+    assert values(result, "city") == ["Zittau"]
+    english = analyse("The councillors travelled on to County Cork and then to Kinsale.", "en")
+    assert [e.text for e in english.entities if e.type == "region"] == ["County Cork"]
+    assert values(english, "city") == ["Kinsale"]
+
+
+def test_a_single_word_before_of_and_a_name_heads_that_name_and_a_first_name_opens_a_surname():
+    result = analyse("The visitors toured the Port of Aberdeen and Robert Gordon University.", "en")
+    assert values(result, "city") == ["Aberdeen"]
 
 
 def test_a_ukrainian_town_adjective_before_the_word_for_city_names_the_town():

@@ -220,6 +220,13 @@ def test_a_finnish_return_visit_to_an_illative_town_is_planned():
         (["FI"], ["EE"], "reported"), (["EE"], ["FI"], "planned")]
 
 
+def test_a_finnish_visit_told_in_the_present_for_next_year_is_planned():
+    visits = analyse("Kuopiolaiset Saksassa\n\nKuopion valtuuskunta vieraili 3.–6. kesäkuuta Castrop-Rauxelissa "
+                     "Saksassa. Ensi vuonna saksalaiset vierailevat Kuopiossa.", "fi").visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (["Castrop-Rauxel"], ["Kuopio"], "reported"), (["Kuopio"], ["Castrop-Rauxel"], "planned")]
+
+
 def test_an_estonian_return_visit_next_autumn_is_planned():
     visits = analyse("Pärnu delegatsioon Soomes\n\nPärnu linna delegatsioon külastas 3. mail 2024 Porit. Pori "
                      "delegatsioon tuleb Pärnusse vastuvisiidile järgmisel sügisel.", "et").visits
@@ -300,6 +307,13 @@ def test_the_people_the_guests_met_from_a_place_are_the_hosts(language, text, ho
     assert host in visit.host.cities and visit.visitor.cities == [visitor], visit
     met = analyse("Visit to Tartu\n\nThe mayor of Tartu met the delegation from Jonava.", "en").visits[0]
     assert met.visitor.cities == ["Jonava"], met  # the delegation met is the guests
+
+
+def test_whom_the_guests_met_is_the_hosts_side():
+    # Named right after "met", before the guests' verb of going: the organisation met, not the guests'.
+    visit = analyse("Ukrainas mēri Latvijā\n\nŠonedēļ Latvijā viesojas mēri no Ukrainas. Pirmdien delegācija tikās "
+                    "ar Latvijas Pašvaldību savienības priekšsēdi, bet otrdien devās uz Jelgavu.", "lv").visits[0]
+    assert visit.host.organisations == ["Latvijas Pašvaldību savienība"] and visit.visitor.organisations == [], visit
 
 
 def test_a_days_number_inside_a_date_is_no_length():
@@ -391,11 +405,14 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("pl", "Wizyta w Wilnie\n\nDziewięcioro pracowników MOPS w Suwałkach odwiedziło Wilno.", 9),
         ("lt", "Stažuotė Suomijoje\n\nDešimt Utenos rajono mokyklų mokytojų lankėsi Jyväskylä mieste.", 10),
         ("nl", "Bezoek uit Oekraïne\n\nVijf burgemeesters uit de regio Tsjernihiv bezochten Zwolle.", 5),
+        ("de", "Besuch aus Polen\n\nAcht Bürgermeister aus Polen besuchten Jena.", 8),
+        ("lv", "Vizīte Latvijā\n\nŠonedēļ Latvijā viesojas 14 pašvaldību vadītāji no Polijas.", 14),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
          "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
-         "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors", "pl-collective", "lt-three-genitives", "nl-mayors"],
+         "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors", "pl-collective", "lt-three-genitives", "nl-mayors",
+         "de-mayors", "lv-heads"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits

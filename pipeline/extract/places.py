@@ -172,16 +172,23 @@ def _is_name_like(token: Token) -> bool:
     return text[:1].isupper() and text[:1].isalpha() and not (text.isupper() and len(text) <= 3)
 
 
+def _heads_a_name(tokens: list[Token], i: int, head_links: frozenset[str]) -> bool:
+    """Word i is the head of a longer name: "Port" in "the Port of Aberdeen"."""
+    return (i + 2 < len(tokens) and fold(tokens[i + 1].text) in head_links and _is_name_like(tokens[i + 2])
+            and (i == 0 or not _is_name_like(tokens[i - 1])))
+
+
 def find_place_candidates(doc: Doc, gazetteer: Gazetteer, blocked: frozenset[str]) -> list[Mention]:
     """Runs of capitalised tokens that a gazetteer key matches, longest first.
 
     `blocked` holds folded words that are never place names here (stop words, months, cue words).
     """
     tokens = doc.tokens
+    head_links = doc.profile.words("places", "head_links")
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_like(tokens[i]) or fold(tokens[i].text) in blocked:
+        if not _is_name_like(tokens[i]) or fold(tokens[i].text) in blocked or _heads_a_name(tokens, i, head_links):
             i += 1
             continue
         matched = 0

@@ -43,7 +43,8 @@ class RegionIndex:
     needs_generic: frozenset[tuple[str, ...]]  # names that are region names only beside a generic word
     generic: frozenset[str]  # folded lemmas of the language's words for region
     area_after: frozenset[str]  # folded lemmas of its words that, after a town's name, name the area around it
-    area_before: frozenset[str]  # ... and before it: "Euroregion Neiße" (a river's and a town's name)
+    area_before: frozenset[str]  # ... and before it, across borders: "Euroregion Neiße" (a river's and a town's name)
+    district_before: frozenset[str]  # ... and before it, in the town's country: "Landkreis Görlitz"
     longest: int
 
 
@@ -94,7 +95,8 @@ def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> Re
     generic = _folded_lemmas(profile, "generic")
     longest = max((len(k) for k in phrases), default=1)
     index = RegionIndex(phrases, frozenset(needs_generic), generic | REGION_WORDS,
-                        _folded_lemmas(profile, "area_after"), _folded_lemmas(profile, "area_before"), longest)
+                        _folded_lemmas(profile, "area_after"), _folded_lemmas(profile, "area_before"),
+                        _folded_lemmas(profile, "district_before"), longest)
     _INDEXES[profile.code] = index
     return index
 
@@ -138,13 +140,14 @@ def find_regions(doc: Doc, is_town: Callable[[str], bool]) -> list[Mention]:
 
 def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A place name followed by the language's word for an area around it ("Ignalina län", "Nordland fylke",
-    "Harju maakond"), or after one that goes first ("Euroregion Neiße"), names that area, not the town: such
-    a place mention becomes a region, with the country of the most populous town of that name (none for a
-    euroregion) and no record (the region index knows first-level regions only; these are mostly second-level). The
-    language files list only words for areas larger than the town (`area_after`, `area_before`), not
-    municipality words ("Plungės rajono", "Daugavpils novada" still name the town)."""
+    "Harju maakond"), or after one that goes first ("Landkreis Görlitz", "Euroregion Neiße"), names that area,
+    not the town: such a place mention becomes a region, with the country of the most populous town of that
+    name (none for a euroregion, which crosses borders) and no record (the region index knows first-level
+    regions only; these are mostly second-level). The language files list only words for areas larger than
+    the town (`area_after`, `area_before`, `district_before`), not municipality words ("Plungės rajono",
+    "Daugavpils novada" still name the town)."""
     index = region_index(doc.profile, gazetteer.__contains__)
-    if not index.area_after and not index.area_before:
+    if not index.area_after and not index.area_before and not index.district_before:
         return mentions
     regions = [m for m in mentions if m.type == "region"]
     result: list[Mention] = []
@@ -154,8 +157,8 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
             if area is not None and not any(r.start < area.end and area.start < r.end for r in regions):
                 start, end = min(mention.start, area.start), max(mention.end, area.end)
                 # A euroregion crosses borders: its town's country is not its own.
-                after = area.start > mention.start
-                records = [p for key in mention.keys for p in gazetteer.lookup(key)] if after else []
+                across = area.start < mention.start and fold(doc.lemmas(area)[0]) in index.area_before
+                records = [] if across else [p for key in mention.keys for p in gazetteer.lookup(key)]
                 country = max(records, key=lambda p: p.population).country_code if records else ""
                 text = doc.text[start:end]
                 mention = Mention("region", start, end, text, f"{mention.source}+regions",
@@ -165,7 +168,8 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
 
 
 def _area_word(doc: Doc, mention: Mention, index: RegionIndex) -> Token | None:
-    """The word for an area right after the place mention (`area_after`) or right before it (`area_before`)."""
+    """The word for an area right after the place mention (`area_after`) or right before it (`area_before`,
+    `district_before`)."""
     after = doc.token_at_or_after(mention.end)
     if after is not None and doc.text[mention.end : doc.tokens[after].start].isspace() \
             and fold(doc.lemmas(doc.tokens[after])[0]) in index.area_after:
@@ -173,6 +177,7 @@ def _area_word(doc: Doc, mention: Mention, index: RegionIndex) -> Token | None:
     first = doc.token_index(mention.start)
     if first:
         before = doc.tokens[first - 1]
-        if doc.text[before.end : mention.start].isspace() and fold(doc.lemmas(before)[0]) in index.area_before:
+        if doc.text[before.end : mention.start].isspace() \
+                and fold(doc.lemmas(before)[0]) in index.area_before | index.district_before:
             return before
     return None
