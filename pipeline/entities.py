@@ -16,7 +16,7 @@ from pipeline.extract.dates import find_dates
 from pipeline.extract.doc import Doc
 from pipeline.extract.money import find_money
 from pipeline.extract.places import find_countries, find_place_candidates, known_keys, preposition_cue
-from pipeline.extract.regions import areas_around_places, find_regions
+from pipeline.extract.regions import areas_around_places, find_regions, region_index
 from pipeline.gazetteer import Gazetteer
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import is_common_word, load_profile
@@ -81,7 +81,7 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
 
     - a span the rule layer also found (overlapping) stays;
     - a span made only of ordinary words ("Forfatter", "En kommune", "PLAN") goes;
-    - a person or organisation whose capitalised words are all known towns or countries, without an
+    - a person or organisation whose capitalised words are all known towns, regions or countries, without an
       organisation cue word ("Kerava", "Vilkaviškio rajone", "Norway", but not "Tromsø kommune"), goes:
       the place finders read it as the place it is; a lone first name that is also a town ("Riga") is
       the town unless the article names a person in full with it (`full_names`: the names given in full);
@@ -134,8 +134,12 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     if span.label in ("PER", "ORG") and capitalised:
         gazetteer = load_gazetteer()
 
+        regions = region_index(doc.profile, gazetteer.__contains__).phrases
+
         def known_place(token: Token) -> bool:
-            return any(_inside(token, c) for c in countries) or bool(known_keys(doc, [token], gazetteer))
+            # A country's, a town's or a region's name ("Rootsi Gotlandi": Sweden's Gotland)
+            return (any(_inside(token, c) for c in countries) or bool(known_keys(doc, [token], gazetteer))
+                    or any((fold(lemma),) in regions for lemma in doc.lemmas(token)))
 
         cues = doc.profile.words("organisations", "cues")
         has_cue = any(is_cue_word(doc, t, cues) for t in words)
@@ -170,7 +174,7 @@ def split_at_sentences(doc: Doc, span: NamedSpan) -> list[NamedSpan]:
     full stop or other punctuation at its edges."""
     first, last = doc.sentence_of(span.start), doc.sentence_of(max(span.start, span.end - 1))
     if first == last:
-        return [span]
+        return [_without_full_stop(doc, span)]
     parts = []
     for start, end in doc.sentences:
         start, end = max(start, span.start), min(end, span.end)
@@ -182,6 +186,16 @@ def split_at_sentences(doc: Doc, span: NamedSpan) -> list[NamedSpan]:
             parts.append(replace(span, start=start, end=end))
     # A single word opening the next sentence was only carried along ("Muuseumiga. Koostööprojekti").
     return [part for k, part in enumerate(parts) if k == 0 or len(doc.tokens_in(part.start, part.end)) > 1]
+
+
+def _without_full_stop(doc: Doc, span: NamedSpan) -> NamedSpan:
+    """A span without the full stop that ends its sentence ("w Olicie."), which a model may take along; an
+    abbreviation's stop stays ("e.V.", "Sp. z o.o.", "Inc.")."""
+    text = doc.text[span.start : span.end]
+    last = re.split(r"[\s.]+", text.rstrip("."))[-1] if text.endswith(".") else ""
+    if len(last) > 3 and last.isalpha() and not text.endswith(".."):
+        return replace(span, end=span.end - 1)
+    return span
 
 
 def trim_sentence_opening(doc: Doc, span: NamedSpan) -> NamedSpan | None:

@@ -71,6 +71,7 @@ class VisitCues:
     cancelled: tuple[tuple[str, ...], ...]  # words that call a visit off ("aflyst", "cancelled")
     several_groups: frozenset[str]  # plural words for groups of guests ("Delegationen", "delegations")
     meeting: frozenset[str]  # verbs of meeting: whom the guests met "from" a place are the hosts
+    return_visit: tuple[tuple[str, ...], ...]  # a return visit by its name ("Gegenbesuch", "rewizyta")
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -104,6 +105,7 @@ class VisitCues:
             cancelled=p.phrases("visits", "cancelled"),
             several_groups=p.words("visits", "several_groups"),
             meeting=p.words("visits", "meeting"),
+            return_visit=p.phrases("visits", "return_visit"),
         )
 
 
@@ -199,7 +201,8 @@ class VisitAssembler:
         if find_phrases(sentence.words, self.cues.cancelled):
             return False
         return bool(find_phrases(sentence.words, self.cues.visit) or find_phrases(sentence.words, self.cues.host)
-                    or find_phrases(sentence.words, self.cues.visitor))
+                    or find_phrases(sentence.words, self.cues.visitor)
+                    or find_phrases(sentence.words, self.cues.return_visit))
 
     def _entities_in(self, sentence: Sentence) -> list[int]:
         return [i for i, e in enumerate(self.entities)
@@ -853,12 +856,15 @@ class VisitAssembler:
 
     def _principal_organisations(self, values: list[str], sentences: list[Sentence]) -> list[str]:
         """The organisations that host or visit, not every museum, school or company on the programme:
-        those named where the visit is stated (the title and the first sentence that reports it) or named
-        more than once.
+        those named where the visit is stated (the title, the first sentence that reports it, and those
+        saying by whom the guests were received) or named more than once.
         A side with a single organisation keeps it."""
         if len(values) <= 1:
             return values
         stating = [s for s in sentences if s.is_title][:1] + [s for s in sentences if not s.is_title][:1]
+        # ... and those that say who hosted ("The twelve visitors were hosted by Cardiff Council and Swansea
+        # Council")
+        stating += [s for s in sentences if find_phrases(s.words, self.cues.host_passive)]
         mentions = [e for e in self.entities if e.type == "organisation"]
         return [v for v in values
                 if sum(e.value == v for e in mentions) > 1
@@ -961,7 +967,8 @@ class VisitAssembler:
         "last year", "a return visit"."""
         if any(e.value != main_start for e in self._dates_in(sentence)):
             return True
-        return bool(find_phrases(sentence.words, self.cues.earlier))
+        return bool(find_phrases(sentence.words, self.cues.earlier)
+                    or find_phrases(sentence.words, self.cues.return_visit))
 
     def _separate_visits(self, sentences: list[Sentence], hosts: list[str],
                          visitors: list[str]) -> list[tuple[Sentence, list[str], list[str], bool]]:
@@ -984,7 +991,18 @@ class VisitAssembler:
                                  own_visitors, True))
             elif elsewhere and not set(s_visitors) & set(hosts):
                 separate.append((sentence, elsewhere, s_visitors or visitors, len(elsewhere) == len(s_hosts)))
+            elif not s_hosts and not s_visitors and hosts and visitors and self._return_visit_then(sentence):
+                # "Ein Gegenbesuch ist für das Frühjahr 2025 geplant": the main visit the other way round.
+                separate.append((sentence, list(visitors), list(hosts), True))
         return separate
+
+    def _return_visit_then(self, sentence: Sentence) -> bool:
+        """A return visit named, at a time of its own: a date, a plan, "earlier" ("Ein Gegenbesuch ist für
+        das Frühjahr 2025 geplant"), not "it was a return visit", which is the main visit itself."""
+        named = find_phrases(sentence.words, self.cues.return_visit)
+        other_time = set(find_phrases(sentence.words, self.cues.earlier)) - set(named)
+        return bool(named) and bool(self._dates_in(sentence) or find_phrases(sentence.words, self.cues.planned)
+                                    or other_time)
 
     def _reports_guests(self, sentences: list[Sentence]) -> bool:
         """Whether the visit sentences speak of guests at all: a visit noun or verb of visiting, a word for
@@ -1143,10 +1161,11 @@ def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:
 def _home_towns_of_a_return_visit(visit: Visit, main: Visit) -> None:
     """A return visit whose sentence names no town of one side: that side's people come from (or receive
     in) the main visit's principal town of the same country ("aus Finnland ... nach Schwerte gekommen"
-    after a visit to Leppävirta)."""
+    after a visit to Leppävirta). Where the main visit's side had several towns, which one is not known."""
     for side, main_side in ((visit.visitor, main.host), (visit.host, main.visitor)):
-        if not side.cities and side.countries and set(side.countries) <= set(main_side.countries):
-            side.cities = main_side.cities[:1]
+        if not side.cities and side.countries and set(side.countries) <= set(main_side.countries) \
+                and len(main_side.cities) == 1:
+            side.cities = list(main_side.cities)
 
 
 def _day(value: str, default_year: int) -> dt.date | None:

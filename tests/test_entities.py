@@ -44,6 +44,11 @@ def test_model_spans_that_are_towns_headings_or_numerals_are_dropped():
     countries = [Mention("country", english.index("Norway"), english.index("Norway") + 6, "Norway", "countries")]
     assert not _plausible_model_span(doc, _span(english, "Norway"), [], countries)
     assert _plausible_model_span(doc, _span(english, "Anna Kowalska", "PER"), [], countries)
+    # A country and a region together name a place, not a person: "Rootsi Gotlandi" (Sweden's Gotland)
+    estonian = "Delegatsioon külastas Rootsi Gotlandi omavalitsust."
+    doc = Doc(estonian, "et", load_profile("et"))
+    sweden = [Mention("country", estonian.index("Rootsi"), estonian.index("Rootsi") + 6, "Rootsi", "countries")]
+    assert not _plausible_model_span(doc, _span(estonian, "Rootsi Gotlandi", "PER"), [], sweden)
 
 
 def test_half_quoted_names_and_projects_taken_for_people_are_dropped():
@@ -163,6 +168,11 @@ def test_a_model_span_across_a_full_stop_is_cut_at_the_sentence_end():
     inside = "Prof. Jan Nowak przyjechał."
     doc = Doc(inside, "pl", load_profile("pl"))
     assert _texts(doc, split_at_sentences(doc, _span(inside, "Prof. Jan Nowak", "PER"))) == ["Prof. Jan Nowak"]
+    # The full stop ending the sentence is no part of a name; an abbreviation's is.
+    ending = "W zeszłym roku byliśmy z wizytą w Olicie. Potem w Caritas e.V."
+    doc = Doc(ending, "pl", load_profile("pl"))
+    assert _texts(doc, split_at_sentences(doc, _span(ending, "Olicie.", "LOC"))) == ["Olicie"]
+    assert _texts(doc, split_at_sentences(doc, _span(ending, "Caritas e.V."))) == ["Caritas e.V."]
 
 
 def test_a_model_span_loses_the_ordinary_word_that_opens_its_sentence():

@@ -69,6 +69,7 @@ def test_english_demonyms_need_a_capital():
         ("et", "Külalised saabusid Lätist, Cēsisest.", "Cēsis", "LV"),  # ... or "e"
         ("et", "Kohtumisel osales Läti Cēsise linna linnapea.", "Cēsis", "LV"),
         ("lt", "Svečiai atvyko iš Vokietijos Nordhorno miesto.", "Nordhorn", "DE"),  # a foreign name with no -as
+        ("pl", "W zeszłym roku nasi pracownicy byli z wizytą w Olicie na Litwie.", "Alytus", "LT"),  # t -> ci
         ("lv", "Pēc tam grupa devās uz Tallinu.", "Tallinn", "EE"),  # the accusative of a feminine name
         # Relational adjectives name their town: Łuck's city council (and not Lucka in Germany), Kraków's, Wrocław's
         ("pl", "Gości z Ukrainy reprezentowali radni Łuckiej Rady Miejskiej.", "Lutsk", "UA"),

@@ -227,6 +227,28 @@ def test_a_finnish_visit_told_in_the_present_for_next_year_is_planned():
         (["Castrop-Rauxel"], ["Kuopio"], "reported"), (["Kuopio"], ["Castrop-Rauxel"], "planned")]
 
 
+def test_a_return_visit_named_without_places_is_the_main_visit_the_other_way_round():
+    visits = analyse("Besuch aus Marijampolė\n\nEine Delegation aus der litauischen Stadt Marijampolė war vom 11. bis "
+                     "13. September zu Gast in Pirna. Ein Gegenbesuch ist für das Frühjahr 2025 geplant.", "de").visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (["Pirna"], ["Marijampolė"], "reported"), (["Marijampolė"], ["Pirna"], "planned")]
+    assert visits[0].visitor.organisations == []  # "der litauischen Stadt": a town described, no organisation
+    # Said of the main visit itself, at no time of its own, it is no second visit.
+    same = analyse("Besuch aus Marijampolė\n\nEine Delegation aus Marijampolė war im September zu Gast in Pirna. "
+                   "Es war ein Gegenbesuch.", "de").visits
+    assert len(same) == 1, same
+
+
+def test_an_earlier_visit_takes_no_town_of_a_main_side_with_several():
+    visits = analyse("Estonians in Wales\n\nOfficials from Pärnu, Estonia, spent a week in Wales in June 2024. They "
+                     "were hosted by Cardiff Council and Swansea Council. In 2022 a Welsh delegation had visited Pärnu.",
+                     "en").visits
+    assert [(v.host.cities, v.visitor.countries, v.visitor.cities) for v in visits] == [
+        (["Cardiff", "Swansea"], ["EE"], ["Pärnu"]), (["Pärnu"], ["GB"], [])]
+    # Both councils named where the hosts are said are the hosts' organisations.
+    assert visits[0].host.organisations == ["Cardiff Council", "Swansea Council"]
+
+
 def test_an_estonian_return_visit_next_autumn_is_planned():
     visits = analyse("Pärnu delegatsioon Soomes\n\nPärnu linna delegatsioon külastas 3. mail 2024 Porit. Pori "
                      "delegatsioon tuleb Pärnusse vastuvisiidile järgmisel sügisel.", "et").visits

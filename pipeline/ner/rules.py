@@ -322,12 +322,21 @@ class RuleRecogniser:
 
     def _describes_a_town(self, doc: Doc, run: list[Token], cue: Token, in_country: Callable[[Token], bool]) -> bool:
         """A town word after a country's name describes a town, it names no organisation: "Ruotsin
-        kaupungista" (from the Swedish town), "Igaunijas pilsētas" - while "Tukholman kaupunki" (the
-        City of Stockholm) does name one. The language file lists its town words (`settlement_cues`)."""
+        kaupungista" (from the Swedish town), "Igaunijas pilsētas", "der litauischen Stadt Marijampolė" - while
+        "Tukholman kaupunki" (the City of Stockholm) does name one. The language file lists its town words
+        (`settlement_cues`)."""
         if not is_cue_word(doc, cue, self.settlement_cues):
             return False
+        first = doc.token_index(run[0].start)
+        if first and run[0] is cue and self._nationality_word(doc, doc.tokens[first - 1]):
+            return True  # "aus der litauischen Stadt Marijampolė": a Lithuanian town, described
         names = [t for t in run if t is not cue and t.text[:1].isupper()]
         return bool(names) and all(in_country(t) for t in names)
+
+    @staticmethod
+    def _nationality_word(doc: Doc, token: Token) -> bool:
+        return token.text[:1].islower() and any(
+            fold(w) in doc.profile.demonyms for w in (token.text, *doc.lemmas(token)))
 
     def _acronyms(self, doc: Doc) -> list[NamedSpan]:
         spans = []
