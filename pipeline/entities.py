@@ -134,7 +134,7 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     if span.label in ("PER", "ORG") and capitalised:
         gazetteer = load_gazetteer()
 
-        regions = region_index(doc.profile, gazetteer.__contains__).phrases
+        regions = region_index(doc.profile, gazetteer).phrases
 
         def known_place(token: Token) -> bool:
             # A country's, a town's or a region's name ("Rootsi Gotlandi": Sweden's Gotland)
@@ -334,7 +334,7 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
     with timed("entities.places"):
         mentions += _named_mentions(doc, spans)
         gazetteer = load_gazetteer()
-        mentions += find_regions(doc, is_town=gazetteer.__contains__)
+        mentions += find_regions(doc, gazetteer)
         mentions += find_place_candidates(doc, gazetteer, _blocked_words(doc))
         mentions = areas_around_places(doc, mentions, gazetteer)
     # A name the NER calls a place but the country list knows is a country: keep the country reading.

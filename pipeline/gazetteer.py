@@ -66,6 +66,12 @@ class Gazetteer:
     def __contains__(self, key: str) -> bool:
         return key in self._index
 
+    def names_a_town(self, key: str) -> bool:
+        """Whether `key` is what news would mean a town by: a place's own name, or an alternate name of a town
+        of 10,000 people or more ("Viljand" for Viljandi) - not a village's other name ("Sachsen" for
+        Sachsen bei Ansbach)."""
+        return any(fold(place.name) == key or place.population >= 10_000 for place in self.lookup(key))
+
     def country(self, iso: str) -> Place | None:
         position = self._countries.get(iso)
         return None if position is None else Place(*self._places[position])

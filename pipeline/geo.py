@@ -138,7 +138,14 @@ class PlaceResolver:
             score += 0.5
         if " " in mention.text.strip() or "-" in mention.text:
             score += 0.3  # multi-word names are rarely accidental
-        common = not support.town_word and all(is_common_word(w, self.profile) for w in mention.text.split())
+        words = mention.text.split()
+        common = not support.town_word and all(is_common_word(w, self.profile) for w in words)
+        if sentence_initial and how == "inflected" and not support.town_word and place.population < 10_000:
+            # Opening a sentence, where grammar gives every word its capital, a word reached only by undoing an
+            # ending is the ordinary word its small letters spell ("Łącznie przyjechało 16 osób": in all, not
+            # the village Łączna), however the lemmatiser reads the capital - unless a town of some size is
+            # meant ("Porin kaupunki", though "porin" is a Finnish word too).
+            common = common or all(is_common_word(w.lower(), self.profile) for w in words)
         if common and support.written_as_name and place.population >= _NAMED_TOWN_POPULATION:
             pass  # a word first, but a city this writer names: neither penalty nor bonus
         else:

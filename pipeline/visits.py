@@ -72,6 +72,7 @@ class VisitCues:
     several_groups: frozenset[str]  # plural words for groups of guests ("Delegationen", "delegations")
     meeting: frozenset[str]  # verbs of meeting: whom the guests met "from" a place are the hosts
     return_visit: tuple[tuple[str, ...], ...]  # a return visit by its name ("Gegenbesuch", "rewizyta")
+    count_after: tuple[tuple[str, ...], ...]  # between a group word and its number: "Külalisi oli kaksteist"
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -106,6 +107,7 @@ class VisitCues:
             several_groups=p.words("visits", "several_groups"),
             meeting=p.words("visits", "meeting"),
             return_visit=p.phrases("visits", "return_visit"),
+            count_after=p.phrases("visits", "count_after"),
         )
 
 
@@ -303,16 +305,19 @@ class VisitAssembler:
 
     def _origin_scope(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" that only says where the "from" noun is: "fra kommuner i Finland",
-        "från kommunen Elektrenaì i Litauen" (from + a common noun + in + the place). A country after a name
-        no entity covers ("fra Kristianssand i Norge") has no cue at all (`_countries_after_unknown_places`)."""
+        "från kommunen Elektrenaì i Litauen" (from + a common noun or a few small words + in + the place). A
+        country after a name no entity covers ("fra Kristianssand i Norge") has no cue at all
+        (`_countries_after_unknown_places`)."""
         before = self._positions_before(sentence, entity)
-        if len(before) < 3:
-            return False
-        origin_word, noun = before[-3], before[-2]
+        origin = self.doc.profile.words("places", "origin")
         exceptions = self.doc.profile.setting("places", "origin_not_before", [])
-        return (sentence.words[origin_word] in self.doc.profile.words("places", "origin")
-                and sentence.tokens[noun].text[:1].islower()
-                and not any(sentence.tokens[noun].text.lower().endswith(x) for x in exceptions))
+        # The noun may be a phrase of small words: "fra helse- og omsorgssektoren i Alta kommune".
+        for n in range(3, min(len(before), 6) + 1):
+            origin_word, phrase = before[-n], before[-n + 1 : -1]
+            if sentence.words[origin_word] in origin:
+                return all(sentence.tokens[k].text[:1].islower() for k in phrase) and not any(
+                    sentence.tokens[phrase[0]].text.lower().endswith(x) for x in exceptions)
+        return False
 
     def _met_from(self, sentence: Sentence, entity: Entity) -> bool:
         """"From" after a verb of meeting and the people met: those are the hosts' ("the group met officials
@@ -707,7 +712,8 @@ class VisitAssembler:
                 and len(e.value) == len(best.value) and e.value > best.value]
         if ends:
             return best.value, ends[0].value, True
-        return best.value, (best.value if len(best.value) >= 9 else ""), False
+        # A single day ("2019-11-03", "--11-03") is the stay's end too; a month ("2019-11") says no day.
+        return best.value, (best.value if re.fullmatch(r"(\d{4}|-)-\d{2}-\d{2}", best.value) else ""), False
 
     def _until(self, entity: Entity) -> bool:
         """A single date the stay lasts until: an "until" word right before it ("bis zum 15. März", "do 5
@@ -788,7 +794,7 @@ class VisitAssembler:
             for k, token in enumerate(sentence.tokens):
                 if self._in_date_or_sum(token):
                     continue
-                counted = self._count_at(sentence, k)
+                counted = self._count_at(sentence, k) or self._count_after(sentence, k)
                 if counted is None:
                     continue
                 number, last = counted
@@ -830,6 +836,19 @@ class VisitAssembler:
                     and all(w.isalpha() and w not in self.cues.multipliers and w not in self.cues.duration_units
                             for w in nxt[:gap])):
                 return value, k + 1 + gap
+        return None
+
+    def _count_after(self, sentence: Sentence, k: int) -> tuple[int, int] | None:
+        """A count told after who is counted: "Külalisi oli kaksteist", "Gości było 14" (a group word, words
+        the language file lists, the number)."""
+        if sentence.words[k] not in self.cues.guests | self.cues.participants:
+            return None
+        for link in self.cues.count_after:
+            at = k + 1 + len(link)
+            if tuple(sentence.words[k + 1 : at]) == link and at < len(sentence.words):
+                value = self._number(sentence.words[at])
+                if value and not (at + 1 < len(sentence.words) and self._counts_people(sentence.words[at + 1])):
+                    return value, at
         return None
 
     def _counts_people(self, word: str) -> bool:

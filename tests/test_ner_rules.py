@@ -163,6 +163,10 @@ def test_a_town_word_after_a_country_describes_a_town_and_names_no_organisation(
     # The town's own name before the word names its administration: the City of Stockholm, Paide linn.
     assert spans("Vieraat otti vastaan Tukholman kaupunki.", "fi") == {("ORG", "Tukholman kaupunki")}
     assert ("ORG", "Paide linn") in spans("Külalisi võttis vastu Paide linn.", "et")
+    # ... and so does a nationality before a head-first town word: a Lithuanian town, described
+    assert spans("Eine Delegation aus der litauischen Stadt Marijampolė war zu Gast.", "de") == set()
+    # A nationality before a lower-case head is no part of the name after it: the Latvian municipality of Ogre
+    assert spans("Een delegatie uit de Letse gemeente Ogre kwam op bezoek.", "nl") == {("ORG", "gemeente Ogre")}
 
 
 def test_a_lower_case_cue_ends_a_head_last_name():

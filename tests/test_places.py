@@ -126,6 +126,8 @@ def test_a_town_written_as_a_home_towns_own_name_is_that_town_not_a_foreign_alte
         ("sv", "Peer learning visit i Östersund.", "Peer"),
         ("de", "Der Besuch endete am Abend mit Musik.", "Besuch"),
         ("en", "The guests were welcomed at the Town Hall of Tallinn.", "Hall"),  # not Schwäbisch Hall
+        # Opening a sentence, an adverb a case ending away from a village's name: "in all", not Łączna
+        ("pl", "Delegacja przyjechała do Bolesławca. Łącznie przyjechało 16 osób.", "Łącznie"),
     ],
 )
 def test_capitalised_common_words_are_not_places(language, text, word):
@@ -195,6 +197,8 @@ def test_one_record_per_place(language, text, city, geonameid):
         ("lv", "Biedrība sadarbībā ar 4 pašvaldībām Latgalē uzsāka projektu.", "Latgale", "LV", ""),
         ("en", "Latgale Planning Region invites municipalities.", "Latgale", "LV", ""),
         ("de", "Der Ausflug führte ins Burgenland.", "Burgenland", "AT", None),
+        # Saxony, though a village (Sachsen bei Ansbach) has "Sachsen" among its other names
+        ("de", "Gefördert aus dem Kooperationsprogramm Polen–Sachsen.", "Saxony", "DE", "2842566"),
     ],
 )
 def test_regions_are_regions_not_cities_with_their_geonames_record(language, text, region, country, geonameid):
@@ -264,6 +268,15 @@ def test_a_town_name_after_a_word_for_a_euroregion_is_that_region(language, text
     regions = {e.text: e for e in result.entities if e.type == "region"}
     assert area in regions and regions[area].country_code == "", regions
     assert values(result, "city") == []
+
+
+def test_a_towns_name_is_the_town_not_the_region_named_after_it():
+    # The lemmatiser's reading of a region's name is no town's ("Viljandimaa" -> "vilja"): the Estonian
+    # towns stay towns in a Finnish sentence; a Latvian municipality named after its town is the town.
+    finnish = analyse("Vieraat tulivat Virosta, Tartosta ja Viljandista.", "fi")
+    assert values(finnish, "city") == ["Tartu", "Viljandi"] and values(finnish, "region") == []
+    latvian = analyse("Jēkabpils novada pedagogi devās uz Lietuvu.", "lv")
+    assert values(latvian, "city") == ["Jēkabpils"] and values(latvian, "region") == []
 
 
 def test_a_town_name_after_a_word_for_a_district_is_that_district_in_the_towns_country():

@@ -338,6 +338,14 @@ def test_whom_the_guests_met_is_the_hosts_side():
     assert visit.host.organisations == ["Latvijas Pašvaldību savienība"] and visit.visitor.organisations == [], visit
 
 
+def test_a_single_day_without_its_year_is_the_start_and_the_end():
+    visit = analyse("Svečiai iš Lenkijos\n\nRugsėjo 25 d. Marijampolėje lankėsi Suvalkų miesto delegacija.",
+                    "lt").visits[0]
+    assert (visit.start_date, visit.end_date, visit.duration_days) == ("--09-25", "--09-25", 1), visit
+    month = analyse("Svečiai iš Lenkijos\n\n2024 m. rugsėjį Marijampolėje lankėsi Suvalkų delegacija.", "lt").visits[0]
+    assert month.end_date == "", month  # a month names no day to end on
+
+
 def test_a_days_number_inside_a_date_is_no_length():
     visits = analyse("Svečiai iš Lenkijos\n\nSpalio 24 dieną Alytuje lankėsi delegacija iš Suvalkų.", "lt").visits
     assert len(visits) == 1 and visits[0].start_date.endswith("10-24") and visits[0].duration_days in (None, 1), visits
@@ -429,12 +437,17 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("nl", "Bezoek uit Oekraïne\n\nVijf burgemeesters uit de regio Tsjernihiv bezochten Zwolle.", 5),
         ("de", "Besuch aus Polen\n\nAcht Bürgermeister aus Polen besuchten Jena.", 8),
         ("lv", "Vizīte Latvijā\n\nŠonedēļ Latvijā viesojas 14 pašvaldību vadītāji no Polijas.", 14),
+        ("lv", "Skolotāji Lietuvā\n\nBraucienā uz Utenu piedalījās 25 pedagogi no Jēkabpils.", 25),
+        ("uk", "Візит до Польщі\n\nДелегація з 12 голів громад з України відвідала Хелм.", 12),
+        # The count after who is counted: "there were twelve guests".
+        ("et", "Soome külalised Tartus\n\nTartu võõrustas Jyväskylä noorsootöötajaid. Külalisi oli kaksteist.", 12),
+        ("pl", "Goście z Litwy\n\nSuwałki odwiedziła delegacja z Olity. Gości było 14.", 14),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
          "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
          "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors", "pl-collective", "lt-three-genitives", "nl-mayors",
-         "de-mayors", "lv-heads"],
+         "de-mayors", "lv-heads", "lv-teachers", "uk-heads", "et-count-after", "pl-count-after"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
@@ -540,9 +553,13 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
         # A country, then the place in it whose delegation it is.
         ("lt", "Svečiai\n\nVasario 15 d. Kupiškio rajono savivaldybėje lankėsi Estijos Viljandžio valsčiaus "
                "delegacija.", "LT", "EE"),
+        # "from" a phrase of small words, then "in" the place: where the people come from.
+        ("nb", "Studietur til Skottland\n\nTjue ansatte fra helse- og omsorgssektoren i Alta kommune var på "
+               "studietur til Inverness i Skottland.", "GB", "NO"),
     ],
     ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members",
-         "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives", "lt-country-place-group"],
+         "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives", "lt-country-place-group",
+         "nb-from-a-phrase"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]

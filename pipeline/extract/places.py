@@ -15,6 +15,7 @@ from itertools import pairwise, product
 
 from pipeline.extract.doc import Doc
 from pipeline.gazetteer import Gazetteer
+from pipeline.langdata import LanguageProfile
 from pipeline.records import Mention
 from pipeline.text import Token, fold
 
@@ -39,17 +40,17 @@ def _lemma_keys(doc: Doc, tokens: list[Token], limit: int = 8) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def inflection_variants(doc: Doc, word: str) -> list[str]:
+def inflection_variants(profile: LanguageProfile, word: str, adjectives: bool = True) -> list[str]:
     """Forms of a folded word with one case ending undone, by the language's rules ("bastads" -> "bastad"),
     and the town a relational adjective is made from ("luckiej" -> "luck", "poznanskiej" -> "poznan"): the
     language file lists the adjective's endings and the stems that turn back into a town's name."""
     variants = []
-    for suffix, replacement in doc.profile.pairs("places", "inflections"):
+    for suffix, replacement in profile.pairs("places", "inflections"):
         suffix_key = fold(suffix)
         if word.endswith(suffix_key) and len(word) - len(suffix_key) >= 3:
             variants.append(word[: len(word) - len(suffix_key)] + fold(replacement))
-    endings = [fold(e) for e in doc.profile.setting("places", "adjective_endings", [])]
-    for stem, replacement in doc.profile.pairs("places", "adjective_stems"):
+    endings = [fold(e) for e in profile.setting("places", "adjective_endings", [])] if adjectives else []
+    for stem, replacement in profile.pairs("places", "adjective_stems"):
         for ending in endings:
             suffix_key = fold(stem) + ending
             if word.endswith(suffix_key) and len(word) - len(suffix_key) >= 2:
@@ -156,7 +157,7 @@ def place_keys(doc: Doc, tokens: list[Token]) -> list[str]:
     keys = _lemma_keys(doc, tokens)
     last = fold(tokens[-1].text)
     head = " ".join(fold(t.text) for t in tokens[:-1])
-    for variant in inflection_variants(doc, last):
+    for variant in inflection_variants(doc.profile, last):
         keys.append(f"{head} {variant}".strip())
     return list(dict.fromkeys(keys))
 

@@ -10,13 +10,12 @@ town ("Lublin" is also the Swedish name of the voivodeship) is read as the town.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pycountry
 
 from pipeline.extract.doc import Doc
-from pipeline.extract.places import preposition_cue
+from pipeline.extract.places import inflection_variants, preposition_cue
 from pipeline.gazetteer import REGION_WORDS, Gazetteer, subdivision_name, subdivision_translator
 from pipeline.langdata import LanguageProfile, load_raw_language_file
 from pipeline.names import tidy
@@ -53,31 +52,52 @@ def _folded_lemmas(profile: LanguageProfile, key: str) -> frozenset[str]:
     return frozenset(fold(profile.lemmas(w)[0]) for w in profile.raw.get("regions", {}).get(key, []))
 
 
+_WORD = r"\w+(?:[-']\w+)*"
+
+
 def _lemma_words(text: str, profile: LanguageProfile) -> tuple[str, ...]:
-    return tuple(fold(profile.lemmas(w)[0]) for w in re.findall(r"\w+(?:[-']\w+)*", text))
+    return tuple(_region_word(w, profile.lemmas(w)[0]) for w in re.findall(_WORD, text))
+
+
+def _region_word(word: str, lemma: str) -> str:
+    """A word of a region's name as the index keeps it: its lemma, folded, unless the lemmatiser cut it to a
+    much shorter word ("Viljandimaa" -> "vilja"), which is another word's."""
+    return fold(lemma) if len(lemma) >= len(word) - 3 else fold(word)
 
 
 _INDEXES: dict[str, RegionIndex] = {}
 
 
-def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> RegionIndex:
+def region_index(profile: LanguageProfile, gazetteer: Gazetteer) -> RegionIndex:
     if profile.code in _INDEXES:
         return _INDEXES[profile.code]
     translator = subdivision_translator(profile.code)
     phrases: dict[tuple[str, ...], Region] = {}
     needs_generic: set[tuple[str, ...]] = set()
 
-    def add(names: list[str], region: Region) -> None:
+    def town_named(lemma: str, written: str, adjective: bool) -> bool:
+        """"Daugavpils", "Lublin": the town is what news means, "Daugavpils novads" too, by the name as written
+        or with a case ending undone ("Tarton maakunta") - but "Sachsen" is Saxony, not the village Sachsen
+        bei Ansbach (one of its other names). An adjective ("lubelskie", "Львівська") is its town's adjective,
+        not the town's name."""
+        forms = [lemma] if adjective else [lemma, written, *inflection_variants(profile, written, adjectives=False)]
+        return any(gazetteer.names_a_town(form) for form in forms)
+
+    def add(names: list[str], region: Region, municipality: bool = False) -> None:
         # A region whose name the language's own catalogue spells in lower case ("lubelskie") is an
         # adjective: alone it names nothing, beside "województwo" or another word for region it does.
         adjective = any(not w[:1].isupper() for name in names for w in re.findall(r"\w+", name)
                         if fold(w) not in REGION_WORDS)
         for name in names:
             words = _lemma_words(name, profile)
+            written = tuple(fold(w) for w in re.findall(_WORD, name))
             distinctive = tuple(w for w in words if w not in REGION_WORDS)
-            for key in {words, distinctive}:
-                if not key or (len(key) == 1 and is_town(key[0])):
-                    continue  # "Daugavpils", "Lublin": the town is what news means, "Daugavpils novads" too
+            distinctive_written = tuple(w for w, lemma in zip(written, words, strict=True) if lemma not in REGION_WORDS)
+            if municipality and len(distinctive) == 1 and town_named(distinctive[0], distinctive_written[0], adjective):
+                continue  # "Jēkabpils novads": a municipality named after its town is its town in the news
+            for key, as_written in ((words, written), (distinctive, distinctive_written)):
+                if not key or (len(key) == 1 and town_named(key[0], as_written[0], adjective)):
+                    continue
                 phrases.setdefault(key, region)
                 if len(key) == 1 and adjective:
                     needs_generic.add(key)
@@ -87,7 +107,8 @@ def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> Re
             continue
         native = subdivision_name(subdivision.name)
         translated = subdivision_name(subdivision.name, translator)
-        add(list(dict.fromkeys([native, translated])), Region(native, subdivision.country_code, subdivision.code))
+        add(list(dict.fromkeys([native, translated])), Region(native, subdivision.country_code, subdivision.code),
+            municipality="municipality" in subdivision.type.lower())
     for code in {profile.code, "en"}:
         for name, where in load_raw_language_file(code).get("regions", {}).get("names", {}).items():
             country, _, iso = str(where).partition("-")
@@ -101,10 +122,10 @@ def region_index(profile: LanguageProfile, is_town: Callable[[str], bool]) -> Re
     return index
 
 
-def find_regions(doc: Doc, is_town: Callable[[str], bool]) -> list[Mention]:
-    index = region_index(doc.profile, is_town)
+def find_regions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    index = region_index(doc.profile, gazetteer)
     tokens = doc.tokens
-    lemmas = [fold(doc.lemmas(t)[0]) for t in tokens]
+    lemmas = [_region_word(t.text, doc.lemmas(t)[0]) for t in tokens]
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -146,7 +167,7 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     regions only; these are mostly second-level). The language files list only words for areas larger than
     the town (`area_after`, `area_before`, `district_before`), not municipality words ("Plungės rajono",
     "Daugavpils novada" still name the town)."""
-    index = region_index(doc.profile, gazetteer.__contains__)
+    index = region_index(doc.profile, gazetteer)
     if not index.area_after and not index.area_before and not index.district_before:
         return mentions
     regions = [m for m in mentions if m.type == "region"]

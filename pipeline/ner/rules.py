@@ -116,7 +116,7 @@ class _ArticlePlaces:
     def _region_starts(self) -> frozenset[int]:
         from pipeline.extract.regions import find_regions  # regions -> names -> this module at import
 
-        return frozenset(r.start for r in find_regions(self.doc, is_town=load_gazetteer().__contains__))
+        return frozenset(r.start for r in find_regions(self.doc, load_gazetteer()))
 
     @cached_property
     def _inflected_country_starts(self) -> frozenset[int]:
@@ -235,6 +235,8 @@ class RuleRecogniser:
                 key = fold(previous.text)
                 if previous.text.endswith(("'s", "’s")) and tokens[left].text[:1].islower():
                     break  # a possessive before a common noun describes: "Uppsala's schools", "the city's council"
+                if self.head_first and left == i and token.text[:1].islower() and in_country(previous):
+                    break  # "de Letse gemeente Ogre": a nationality before a lower-case head describes the name
                 if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper \
                         and not self._is_title(key):  # "Burmistrz Miasta Kłodzka": a title heads no organisation
                     if left < i and tokens[left].text[:1].isupper() and self._is_town(doc, tokens[left]) and (
