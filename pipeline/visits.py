@@ -73,6 +73,8 @@ class VisitCues:
     meeting: frozenset[str]  # verbs of meeting: whom the guests met "from" a place are the hosts
     return_visit: tuple[tuple[str, ...], ...]  # a return visit by its name ("Gegenbesuch", "rewizyta")
     count_after: tuple[tuple[str, ...], ...]  # between a group word and its number: "Külalisi oli kaksteist"
+    object_pronouns: frozenset[str]  # "them" for the guests: "viņus uzņēma direktors" (the director received them)
+    split_host: tuple[tuple[str, ...], ...]  # verbs of hosting whose last word may stand apart ("tog ... emot")
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -108,6 +110,8 @@ class VisitCues:
             meeting=p.words("visits", "meeting"),
             return_visit=p.phrases("visits", "return_visit"),
             count_after=p.phrases("visits", "count_after"),
+            object_pronouns=p.words("visits", "object_pronouns"),
+            split_host=p.phrases("visits", "split_host"),
         )
 
 
@@ -118,6 +122,18 @@ def find_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list
         n = len(phrase)
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:
+                hits.append(i)
+    return sorted(set(hits))
+
+
+def find_split_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...], gap: int = 6) -> list[int]:
+    """Positions where a phrase starts whose last word may follow up to `gap` words later: a verb and its
+    particle with the subject between ("tog Region Jönköpings län och Värnamo kommun emot")."""
+    hits = []
+    for *head, last in phrases:
+        n = len(head)
+        for i in range(len(words) - n):
+            if tuple(words[i : i + n]) == tuple(head) and last in words[i + n + 1 : i + n + 1 + gap]:
                 hits.append(i)
     return sorted(set(hits))
 
@@ -203,6 +219,7 @@ class VisitAssembler:
         if find_phrases(sentence.words, self.cues.cancelled):
             return False
         return bool(find_phrases(sentence.words, self.cues.visit) or find_phrases(sentence.words, self.cues.host)
+                    or find_split_phrases(sentence.words, self.cues.split_host)
                     or find_phrases(sentence.words, self.cues.visitor)
                     or find_phrases(sentence.words, self.cues.return_visit))
 
@@ -364,6 +381,7 @@ class VisitAssembler:
         previous: tuple[Entity, str, int] | None = None
         lists = self._lists(sentence)
         inverted = self._object_first(sentence, hosting, visit_at)
+        split = self._split_verbs(sentence)
         cues: dict[int, str] = {}
         for i in self._entities_in(sentence):
             entity = self.entities[i]
@@ -399,12 +417,34 @@ class VisitAssembler:
             if self._met(sentence, entity):
                 votes[i].add(HOST, 0.8 * weight)
                 continue
-            role = self._by_word_order(sentence, entity, host_at, visit_at)
+            role = self._around_split_verb(entity, split) or self._by_word_order(sentence, entity, host_at, visit_at)
             if role and inverted:
                 role = HOST if role == VISITOR else VISITOR
             if role:
                 votes[i].add(role, (0.8 if host_at else 0.6) * weight)
         return votes
+
+    def _split_verbs(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Offsets of each verb of hosting whose particle stands apart, and of its particle."""
+        spans = []
+        for k in find_split_phrases(sentence.words, self.cues.split_host):
+            for *head, last in self.cues.split_host:
+                if tuple(sentence.words[k : k + len(head)]) == tuple(head) and sentence.words[k + len(head)] != last:
+                    at = sentence.words.index(last, k + len(head))
+                    spans.append((sentence.offset_of(k), sentence.offset_of(at)))
+                    break
+        return spans
+
+    @staticmethod
+    def _around_split_verb(entity: Entity, spans: list[tuple[int, int]]) -> str:
+        """Between a verb of hosting and its particle stands the subject, the host ("tog Region Jönköpings län
+        och Värnamo kommun emot åtta kommunchefer"); after the particle, the guests."""
+        for verb, particle in spans:
+            if verb < entity.start < particle:
+                return HOST
+            if entity.start > particle:
+                return VISITOR
+        return ""
 
     def _verbs(self, sentence: Sentence) -> tuple[list[int], list[int]]:
         """Word positions of the sentence's verbs of hosting and of visiting. Some verbs of hosting are also
@@ -413,7 +453,8 @@ class VisitAssembler:
         hosting, visiting = [], find_phrases(sentence.words, self.cues.visitor)
         prepositions = self.doc.profile.words("places", "destination")
         places = {e.start for e in self.entities if e.type in _PLACE_TYPES}
-        for k in find_phrases(sentence.words, self.cues.host + self.cues.host_passive):
+        for k in sorted({*find_phrases(sentence.words, self.cues.host + self.cues.host_passive),
+                         *find_split_phrases(sentence.words, self.cues.split_host)}):
             as_guest = False
             if sentence.words[k] in self.cues.guest_verbs and k + 2 < len(sentence.words) \
                     and sentence.words[k + 1] in prepositions:
@@ -432,13 +473,14 @@ class VisitAssembler:
         received by the mayor), or the visited place before a verb of visiting ("Rakvere külastasid Soome
         sõbrad": Rakvere was visited by Finnish friends; "Båstad besökte en grupp från Litauen"). Free word
         order allows both; the guests' noun right before the hosting verb, or a "from" or the group's
-        nationality after the visiting verb, tells. `hosting` holds the word positions of the verbs of
+        nationality after the visiting verb, tells (or a pronoun for the guests before the hosting verb: "viņus
+        uzņēma Ščecinas ... direktors"). `hosting` holds the word positions of the verbs of
         hosting (`_verbs`), `visit_at` the offsets of the verbs of visiting."""
         if hosting:
             verb = hosting[0]
             # ... or the verb is a passive one, its agent after it: "The event was hosted by the City of Lublin".
             passive = any(tuple(sentence.words[verb : verb + len(p)]) == p for p in self.cues.host_passive)
-            return passive or (verb > 0 and sentence.words[verb - 1] in self.cues.guests)
+            return passive or (verb > 0 and sentence.words[verb - 1] in self.cues.guests | self.cues.object_pronouns)
         if not visit_at:
             return False
         verb = visit_at[0]

@@ -169,6 +169,11 @@ def test_a_town_word_after_a_country_describes_a_town_and_names_no_organisation(
     assert spans("Een delegatie uit de Letse gemeente Ogre kwam op bezoek.", "nl") == {("ORG", "gemeente Ogre")}
 
 
+def test_a_county_authority_is_named_with_its_county():
+    assert spans("I dag tog Region Jönköpings län emot gästerna.", "sv") == {("ORG", "Region Jönköpings län")}
+    assert spans("Projektet drivs av Region Skåne i år.", "sv") == {("ORG", "Region Skåne")}
+
+
 def test_a_lower_case_cue_ends_a_head_last_name():
     # "Läti linnast Valmierast" would otherwise run on into the town after the cue.
     found = spans("Delegatsioon saabus Tartu linnast Pärnusse.", "et")

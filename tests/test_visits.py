@@ -442,12 +442,14 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         # The count after who is counted: "there were twelve guests".
         ("et", "Soome külalised Tartus\n\nTartu võõrustas Jyväskylä noorsootöötajaid. Külalisi oli kaksteist.", 12),
         ("pl", "Goście z Litwy\n\nSuwałki odwiedziła delegacja z Olity. Gości było 14.", 14),
+        ("lv", "Prakse Polijā\n\n16 Ventspils Tehnikuma audzēkņi un divi skolotāji bija prakses vizītē Ščecinā.", 18),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
          "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
          "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors", "pl-collective", "lt-three-genitives", "nl-mayors",
-         "de-mayors", "lv-heads", "lv-teachers", "uk-heads", "et-count-after", "pl-count-after"],
+         "de-mayors", "lv-heads", "lv-teachers", "uk-heads", "et-count-after", "pl-count-after",
+         "lv-students-and-teachers"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
@@ -553,17 +555,25 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
         # A country, then the place in it whose delegation it is.
         ("lt", "Svečiai\n\nVasario 15 d. Kupiškio rajono savivaldybėje lankėsi Estijos Viljandžio valsčiaus "
                "delegacija.", "LT", "EE"),
+        # A pronoun for the guests before a verb of hosting: its object comes first (the director received them).
+        ("lv", "Prakse Polijā\n\nAudzēkņi no Ventspils strādāja uzņēmumos, un viņus uzņēma Ščecinas skolas "
+               "direktors.", "PL", "LV"),
+        # A verb of hosting and its particle apart: the hosts stand between them, the guests after.
+        ("sv", "Studiebesök\n\nI fredags tog Region Jönköpings län och Värnamo kommun emot åtta kommunchefer "
+               "från Ukraina.", "SE", "UA"),
         # "from" a phrase of small words, then "in" the place: where the people come from.
         ("nb", "Studietur til Skottland\n\nTjue ansatte fra helse- og omsorgssektoren i Alta kommune var på "
                "studietur til Inverness i Skottland.", "GB", "NO"),
     ],
     ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members",
          "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives", "lt-country-place-group",
-         "nb-from-a-phrase"],
+         "lv-pronoun-object", "sv-split-verb", "nb-from-a-phrase"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]
     assert (visit.host.countries, visit.visitor.countries) == ([host], [visitor]), visit
+    if "Jönköpings" in text:
+        assert visit.host.organisations == ["Region Jönköpings län", "Värnamo kommun"], visit
 
 
 def test_delegations_from_several_towns_at_one_event():

@@ -143,6 +143,7 @@ class RuleRecogniser:
         self.cues = self.profile.words("organisations", "cues")
         self.settlement_cues = self.profile.words("organisations", "settlement_cues")
         self.place_nouns = self.profile.words("places", "place_nouns")
+        self.area_words = self.profile.words("regions", "area_after")
         self.locative_prepositions = self.profile.words("places", "destination")  # "w", "in", "i", "į"
         # Lower-case town words that describe the town after them rather than name its municipality.
         self.describing_cues = self.profile.words("organisations", "describing_cues")
@@ -282,6 +283,9 @@ class RuleRecogniser:
                         break  # "Venskabsbykomiteen Tinne Borch Jacobsen": the name that follows is a person
                     right = j
                     j += 1
+                elif key in self.area_words and right == j - 1 > i and tokens[right].text.endswith("s"):
+                    right = j  # "Region Jönköpings län": a county's authority, named with the county
+                    break
                 elif (self._connects(key, token) and j + 1 < len(tokens)
                       and tokens[j + 1].text[:1].isupper() and self._joined(doc, nxt, tokens[j + 1])
                       and not self._is_cue(doc, tokens[j + 1])
