@@ -290,7 +290,7 @@ def _surname_by_voikko(word: str, profile: LanguageProfile) -> str:
     if "-" in word:
         return word  # Voikko writes "halla--Aho": its seams, not the name's spelling
     for analysis in pyvoikko.analyse(word.lower()):
-        base = analysis.BASEFORM or ""
+        base = (analysis.BASEFORM or "").replace("=", "")  # "=" marks Voikko's compound seams: "Sjö=holm"
         if analysis.CLASS in ("sukunimi", "etunimi") and base[:1].isupper():
             return base
     return word

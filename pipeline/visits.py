@@ -322,17 +322,22 @@ class VisitAssembler:
 
     def _origin_scope(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" that only says where the "from" noun is: "fra kommuner i Finland",
-        "från kommunen Elektrenaì i Litauen" (from + a common noun or a few small words + in + the place). A
+        "från kommunen Elektrenaì i Litauen", "fra Zespół Szkół Ekonomicznych i Kalisz" (from + a common noun,
+        a few small words or an organisation's name + in + the place). A
         country after a name no entity covers ("fra Kristianssand i Norge") has no cue at all
         (`_countries_after_unknown_places`)."""
         before = self._positions_before(sentence, entity)
+        if before and sentence.words[before[-1]] in self.doc.profile.words("places", "towards"):
+            return False  # "från socialtjänsten i Hudiksvalls kommun till Gdańsk": where they went
         origin = self.doc.profile.words("places", "origin")
         exceptions = self.doc.profile.setting("places", "origin_not_before", [])
         # The noun may be a phrase of small words: "fra helse- og omsorgssektoren i Alta kommune".
         for n in range(3, min(len(before), 6) + 1):
             origin_word, phrase = before[-n], before[-n + 1 : -1]
             if sentence.words[origin_word] in origin:
-                return all(sentence.tokens[k].text[:1].islower() for k in phrase) and not any(
+                named = [(e.start, e.end) for e in self.entities if e.type == "organisation"]
+                return all(sentence.tokens[k].text[:1].islower() or _inside(sentence.tokens[k], named)
+                           for k in phrase) and not any(
                     sentence.tokens[phrase[0]].text.lower().endswith(x) for x in exceptions)
         return False
 
@@ -544,14 +549,15 @@ class VisitAssembler:
         return following[:after] + (preceding[-before:] if before else [])
 
     def _near_guests(self, sentence: Sentence, entity: Entity) -> bool:
-        """A nationality word on the visiting group: "lettiska kollegor", "przedstawicieli ukraińskich hromad".
+        """A nationality word on the visiting group or people counted as visitors: "lettiska kollegor",
+        "przedstawicieli ukraińskich hromad", "Polske lærere på besøg".
         A verb between them parts them: in "Tartu linna delegatsioon külastas Soome sõpruslinna" (visited a
         Finnish twin town) "Soome" says what was visited."""
         following = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.start >= entity.end][:2]
         preceding = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.end <= entity.start][-2:]
         near = list(itertools.takewhile(lambda w: w not in self.verb_words, following))
         near += list(itertools.takewhile(lambda w: w not in self.verb_words, reversed(preceding)))
-        return any(w in self.cues.guests for w in near)
+        return any(w in self.cues.guests or w in self.cues.participants for w in near)
 
     def _names_the_guests(self, sentence: Sentence, entity: Entity, nouns: frozenset[str]) -> bool:
         """A name right before the visiting group's noun says whose group it is: "Švedijos delegacija"

@@ -215,3 +215,6 @@ def test_a_model_person_holding_an_organisation_cue_is_an_organisation():
     doc = Doc(text, "da", load_profile("da"))
     assert person_or_organisation(doc, _span(text, "Erhvervsakademi Lillebælt", "PER")).label == "ORG"
     assert person_or_organisation(doc, _span(text, "Anne Holm", "PER")).label == "PER"
+    norwegian = "Ordføreren viste gjestene rundt på Egge Museum."
+    doc = Doc(norwegian, "nb", load_profile("nb"))
+    assert person_or_organisation(doc, _span(norwegian, "Egge Museum", "PER")).label == "ORG"

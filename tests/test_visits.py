@@ -338,6 +338,12 @@ def test_whom_the_guests_met_is_the_hosts_side():
     assert visit.host.organisations == ["Latvijas Pašvaldību savienība"] and visit.visitor.organisations == [], visit
 
 
+def test_from_a_phrase_to_a_town_the_town_is_where_they_went():
+    visit = analyse("Studieresa till Gdańsk\n\nFörra veckan reste sex medarbetare från socialtjänsten i Hudiksvalls "
+                    "kommun till Gdańsk i Polen.", "sv").visits[0]
+    assert (visit.host.cities, visit.visitor.cities) == (["Gdańsk"], ["Hudiksvall"]), visit
+
+
 def test_a_single_day_without_its_year_is_the_start_and_the_end():
     visit = analyse("Svečiai iš Lenkijos\n\nRugsėjo 25 d. Marijampolėje lankėsi Suvalkų miesto delegacija.",
                     "lt").visits[0]
@@ -561,17 +567,22 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
         # A verb of hosting and its particle apart: the hosts stand between them, the guests after.
         ("sv", "Studiebesök\n\nI fredags tog Region Jönköpings län och Värnamo kommun emot åtta kommunchefer "
                "från Ukraina.", "SE", "UA"),
+        # ... or an organisation's name between "from" and "in"; and a nationality on the people counted.
+        ("da", "Polske lærere på besøg i Herning\n\nI uge 41 havde Herning Gymnasium besøg af otte lærere fra "
+               "Zespół Szkół Ekonomicznych i Kalisz i Polen.", "DK", "PL"),
         # "from" a phrase of small words, then "in" the place: where the people come from.
         ("nb", "Studietur til Skottland\n\nTjue ansatte fra helse- og omsorgssektoren i Alta kommune var på "
                "studietur til Inverness i Skottland.", "GB", "NO"),
     ],
     ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members",
          "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives", "lt-country-place-group",
-         "lv-pronoun-object", "sv-split-verb", "nb-from-a-phrase"],
+         "lv-pronoun-object", "sv-split-verb", "da-from-an-organisation", "nb-from-a-phrase"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]
     assert (visit.host.countries, visit.visitor.countries) == ([host], [visitor]), visit
+    if "Kalisz" in text:
+        assert visit.visitor.cities == ["Kalisz"], visit
     if "Jönköpings" in text:
         assert visit.host.organisations == ["Region Jönköpings län", "Värnamo kommun"], visit
 
