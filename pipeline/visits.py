@@ -573,13 +573,20 @@ class VisitAssembler:
             return False
         # A country, then the place in it whose group it is: "Estijos Viljandžio valsčiaus delegacija" (the
         # delegation of Estonia's Viljandi parish) - names and the words for a place's kind between.
-        tokens = [t for t in sentence.tokens if t.start >= entity.end][:4]
+        # Several places may be listed ("Läti Smiltene, Valka ja Alūksne omavalitsusjuhtide delegatsioon":
+        # the delegation of the municipal heads of Latvia's Smiltene, Valka and Alūksne), and one word of
+        # who they are may stand right before the noun.
+        tokens = [t for t in sentence.tokens if t.start >= entity.end][:8]
         kinds = self.doc.profile.words("places", "place_nouns") | self.doc.profile.words("regions", "generic") \
             | self.doc.profile.words("organisations", "settlement_cues")
         for n, token in enumerate(tokens):
             key = fold(token.text)
             if key in nouns:
                 return n > 0 and tokens[0].text[:1].isupper()
+            if n > 0 and key in self.cues.conjunctions:
+                continue
+            if n > 1 and n + 1 < len(tokens) and fold(tokens[n + 1].text) in nouns and token.text[:1].islower():
+                continue
             if not (token.text[:1].isupper() or key in kinds
                     or any(fold(lemma) in kinds for lemma in self.doc.lemmas(token))):
                 return False

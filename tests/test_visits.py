@@ -561,6 +561,9 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
         # A country, then the place in it whose delegation it is.
         ("lt", "Svečiai\n\nVasario 15 d. Kupiškio rajono savivaldybėje lankėsi Estijos Viljandžio valsčiaus "
                "delegacija.", "LT", "EE"),
+        # ... or several places in it, and who they are right before the noun.
+        ("et", "Läti linnapead Viljandis\n\nKolmapäeval, 12. juunil külastas Viljandit Läti Smiltene, Valka ja "
+               "Alūksne omavalitsusjuhtide delegatsioon.", "EE", "LV"),
         # A pronoun for the guests before a verb of hosting: its object comes first (the director received them).
         ("lv", "Prakse Polijā\n\nAudzēkņi no Ventspils strādāja uzņēmumos, un viņus uzņēma Ščecinas skolas "
                "direktors.", "PL", "LV"),
@@ -576,7 +579,7 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
     ],
     ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members",
          "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives", "lt-country-place-group",
-         "lv-pronoun-object", "sv-split-verb", "da-from-an-organisation", "nb-from-a-phrase"],
+         "et-country-places-group", "lv-pronoun-object", "sv-split-verb", "da-from-an-organisation", "nb-from-a-phrase"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]
