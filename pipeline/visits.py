@@ -489,6 +489,12 @@ class VisitAssembler:
         if not visit_at:
             return False
         verb = visit_at[0]
+        if self.doc.profile.setting("visits", "place_first_inverts", False) and any(
+                self.entities[i].end <= verb and self._own_cue(self.entities[i]) == HOST
+                for i in self._entities_in(sentence)):
+            # Where word order is free, the place visited opening the sentence in its locative puts the visitors
+            # after the verb: "Druskininkų savivaldybėje lankėsi Lenkijos Augustavo miesto burmistras".
+            return True
         for i in self._entities_in(sentence):
             entity = self.entities[i]
             if entity.start <= verb:
@@ -582,11 +588,11 @@ class VisitAssembler:
         for n, token in enumerate(tokens):
             key = fold(token.text)
             if key in nouns:
-                return n > 0 and tokens[0].text[:1].isupper()
+                return n > 0
             if n > 0 and key in self.cues.conjunctions:
                 continue
-            if n > 1 and n + 1 < len(tokens) and fold(tokens[n + 1].text) in nouns and token.text[:1].islower():
-                continue
+            if n + 1 < len(tokens) and fold(tokens[n + 1].text) in nouns and token.text[:1].islower():
+                continue  # "Norvēģijas pašvaldības delegācija": the delegation of a Norwegian municipality
             if not (token.text[:1].isupper() or key in kinds
                     or any(fold(lemma) in kinds for lemma in self.doc.lemmas(token))):
                 return False

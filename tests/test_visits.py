@@ -249,6 +249,13 @@ def test_an_earlier_visit_takes_no_town_of_a_main_side_with_several():
     assert visits[0].host.organisations == ["Cardiff Council", "Swansea Council"]
 
 
+def test_a_swedish_return_visit_next_year_is_planned():
+    visits = analyse("Vänortsbesök i Kuressaare\n\nDen 20–22 juni besökte en delegation från Söderhamns kommun vänorten "
+                     "Kuressaare i Estland. Nästa år väntas ett motbesök i Söderhamn.", "sv").visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (["Kuressaare"], ["Söderhamn"], "reported"), (["Söderhamn"], ["Kuressaare"], "planned")]
+
+
 def test_an_estonian_return_visit_next_autumn_is_planned():
     visits = analyse("Pärnu delegatsioon Soomes\n\nPärnu linna delegatsioon külastas 3. mail 2024 Porit. Pori "
                      "delegatsioon tuleb Pärnusse vastuvisiidile järgmisel sügisel.", "et").visits
@@ -561,6 +568,16 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
         # A country, then the place in it whose delegation it is.
         ("lt", "Svečiai\n\nVasario 15 d. Kupiškio rajono savivaldybėje lankėsi Estijos Viljandžio valsčiaus "
                "delegacija.", "LT", "EE"),
+        # ... or a word for who they are alone: the delegation of a Norwegian municipality, opening the
+        # title after the verb; a town before a word for its municipality is a town ("Ogres": English "ogres").
+        ("lv", "Ogres novadā viesojās Norvēģijas pašvaldības delegācija\n\nOgres novada pašvaldība 5. septembrī "
+               "uzņēma delegāciju no Norvēģijas.", "LV", "NO"),
+        # Free word order: the visited place in its locative first, the visitors after the verb.
+        ("lt", "Susitikimas\n\nLapkričio 4 d. Druskininkų savivaldybėje lankėsi Lenkijos Augustavo miesto "
+               "burmistras.", "LT", "PL"),
+        # A possessive between the preposition and the place: "aus ihrer Partnerstadt".
+        ("de", "Gäste in Siegburg\n\nVom 10. bis 12. Oktober empfing Siegburg Gäste aus ihrer polnischen "
+               "Partnerstadt Bolesławiec.", "DE", "PL"),
         # ... or several places in it, and who they are right before the noun.
         ("et", "Läti linnapead Viljandis\n\nKolmapäeval, 12. juunil külastas Viljandit Läti Smiltene, Valka ja "
                "Alūksne omavalitsusjuhtide delegatsioon.", "EE", "LV"),
@@ -579,11 +596,15 @@ def test_a_town_right_after_a_from_country_comes_from_there_too():
     ],
     ids=["nl", "de", "et", "lt", "et-object-first", "pl-object-first", "en-passive", "sv-passive", "nb-members",
          "pl-guest", "pl-host", "et-whose-group", "lv-hosts-representatives", "lt-country-place-group",
-         "et-country-places-group", "lv-pronoun-object", "sv-split-verb", "da-from-an-organisation", "nb-from-a-phrase"],
+         "lv-country-word-group", "lt-place-first", "de-possessive", "et-country-places-group", "lv-pronoun-object", "sv-split-verb", "da-from-an-organisation", "nb-from-a-phrase"],
 )
 def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visitor):
     visit = analyse(text, language).visits[0]
     assert (visit.host.countries, visit.visitor.countries) == ([host], [visitor]), visit
+    if "Ogres" in text:
+        assert visit.host.cities == ["Ogre"], visit
+    if "Augustavo" in text:
+        assert visit.visitor.cities == ["Augustów"], visit
     if "Kalisz" in text:
         assert visit.visitor.cities == ["Kalisz"], visit
     if "Jönköpings" in text:

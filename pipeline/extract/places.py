@@ -65,11 +65,11 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 
 def preposition_cue(doc: Doc, index: int) -> str:
     """"origin" or "destination" from the preposition before a name ("från", "z", "iš"; "i", "w", "į"),
-    looking past articles, nationality words and nouns such as "city" ("aus der Partnerstadt Bad
+    looking past articles, possessives, nationality words and nouns such as "city" ("aus der Partnerstadt Bad
     Kissingen", "z norweskiego Aalesund", "från den lettiska staden")."""
     origin = doc.profile.words("places", "origin")
     destination = doc.profile.words("places", "destination")
-    skippable = _ARTICLES | doc.profile.words("places", "place_nouns")
+    skippable = _ARTICLES | doc.profile.words("places", "place_nouns") | doc.profile.words("places", "determiners")
     sentence_start = doc.sentence_of(doc.tokens[index].start)[0]
     j = index - 1
     word = ""
