@@ -75,6 +75,7 @@ class VisitCues:
     count_after: tuple[tuple[str, ...], ...]  # between a group word and its number: "Külalisi oli kaksteist"
     object_pronouns: frozenset[str]  # "them" for the guests: "viņus uzņēma direktors" (the director received them)
     split_host: tuple[tuple[str, ...], ...]  # verbs of hosting whose last word may stand apart ("tog ... emot")
+    twin_towns: tuple[tuple[str, ...], ...]  # words for twin towns ("venskabsbyer", "Partnerstädte")
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -112,6 +113,7 @@ class VisitCues:
             count_after=p.phrases("visits", "count_after"),
             object_pronouns=p.words("visits", "object_pronouns"),
             split_host=p.phrases("visits", "split_host"),
+            twin_towns=p.phrases("visits", "twin_towns"),
         )
 
 
@@ -336,8 +338,13 @@ class VisitAssembler:
             origin_word, phrase = before[-n], before[-n + 1 : -1]
             if sentence.words[origin_word] in origin:
                 named = [(e.start, e.end) for e in self.entities if e.type == "organisation"]
-                return all(sentence.tokens[k].text[:1].islower() or _inside(sentence.tokens[k], named)
-                           for k in phrase) and not any(
+                in_name = [_inside(sentence.tokens[k], named) for k in phrase]
+                # More than one word only as one noun phrase: nouns joined ("helse- og omsorgssektoren") or an
+                # organisation's name - not a noun and a verb ("från vänorterna samlas i Umeå").
+                joined = len(phrase) == 1 or all(in_name) or any(sentence.words[k] in self.cues.conjunctions
+                                                                  for k in phrase)
+                return joined and all(sentence.tokens[k].text[:1].islower() or inside
+                                      for k, inside in zip(phrase, in_name, strict=True)) and not any(
                     sentence.tokens[phrase[0]].text.lower().endswith(x) for x in exceptions)
         return False
 
@@ -1084,6 +1091,30 @@ class VisitAssembler:
         return bool(named) and bool(self._dates_in(sentence) or find_phrases(sentence.words, self.cues.planned)
                                     or other_time)
 
+    def _twin_towns(self, frame: Frame, hosts: list[str]) -> list[str]:
+        """The countries of the twin towns a visit sentence lists, where nothing else says who the guests are:
+        "Hjørring Kommunes venskabsbyer er Kerava i Finland, Reykjanesbær på Island ..." before "Repræsentanter
+        for de fire venskabsbyer kommer til Hjørring": the places after the word for twin towns, up to the next
+        place of the hosts' country, that no cue or word order placed on a side."""
+        countries: list[str] = []
+        for sentence in frame.sentences:
+            named = find_phrases(sentence.words, self.cues.twin_towns)
+            if not named:
+                continue
+            after, listed = sentence.offset_of(named[0]), False
+            for i in self._entities_in(sentence):
+                entity, country = self.entities[i], self._country_of(i)
+                if entity.start < after or entity.type not in ("city", "country") or not country:
+                    continue
+                if country in hosts:
+                    if listed:
+                        break  # the list has ended: the text is back at home ("Hjørring Kommune har desuden ...")
+                    continue  # whose twin towns they are: "Die Partnerstädte von Kiel sind ..."
+                listed = True
+                if self.key(i) not in frame.entity_votes and country not in countries:
+                    countries.append(country)
+        return countries
+
     def _reports_guests(self, sentences: list[Sentence]) -> bool:
         """Whether the visit sentences speak of guests at all: a visit noun or verb of visiting, a word for
         the group, or a place someone came from. A verb of receiving alone is not enough - "przyjęli
@@ -1150,6 +1181,8 @@ class VisitAssembler:
             narrowed_hosts, narrowed_visitors = self.sides(narrowed)
             if rest and narrowed_hosts and narrowed_visitors:
                 main, hosts, visitors = narrowed, narrowed_hosts, narrowed_visitors
+        if hosts and not visitors:
+            visitors = self._twin_towns(main, hosts)
         if not (hosts or visitors):
             return []
         if not visitors and not self._guests_named(main):

@@ -351,6 +351,24 @@ def test_from_a_phrase_to_a_town_the_town_is_where_they_went():
     assert (visit.host.cities, visit.visitor.cities) == (["Gdańsk"], ["Hudiksvall"]), visit
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "visitors"),
+    [
+        ("da", "Venskabsbystævne\n\nVejle Kommunes venskabsbyer er Tartu i Estland og Ogre i Letland. "
+               "Vejle Kommune har desuden en aftale med Gdynia i Polen. Repræsentanter for venskabsbyerne kommer til "
+               "Vejle 3.-5. juni.", ["EE", "LV"]),
+        ("sv", "Vänortsträff\n\nUmeås vänorter är Vaasa i Finland och Tartu i Estland. Politiker från vänorterna "
+               "samlas i Umeå den 4 maj.", ["FI", "EE"]),
+        ("de", "Partnerschaftstreffen\n\nDie Partnerstädte von Kiel sind Tallinn in Estland und Vaasa in Finnland. "
+               "Vertreter der Partnerstädte werden im Juni in Kiel zu Gast sein.", ["EE", "FI"]),
+    ],
+    ids=["da", "sv", "de"],
+)
+def test_the_twin_towns_listed_are_the_guests_where_nothing_else_names_them(language, text, visitors):
+    visit = analyse(text, language).visits[0]
+    assert sorted(visit.visitor.countries) == sorted(visitors), visit
+
+
 def test_a_single_day_without_its_year_is_the_start_and_the_end():
     visit = analyse("Svečiai iš Lenkijos\n\nRugsėjo 25 d. Marijampolėje lankėsi Suvalkų miesto delegacija.",
                     "lt").visits[0]
