@@ -1115,6 +1115,26 @@ class VisitAssembler:
                     countries.append(country)
         return countries
 
+    def _organisers_abroad(self, frame: Frame, hosts: list[str]) -> list[str]:
+        """Where nothing else says who the guests are, the country of an organisation of another country that
+        opens the sentence reporting the visit: "Latgale Planning Region invites local municipalities of the
+        region to participate in experience exchange visit to Lithuanian municipalities"."""
+        body = [s for s in frame.sentences if not s.is_title][:1]
+        if not body:
+            return []
+        sentence = body[0]
+        visit_at = find_phrases(sentence.words, self.cues.visit)
+        if not visit_at:
+            return []
+        before = sentence.offset_of(visit_at[0])
+        countries: list[str] = []
+        for i in self._entities_in(sentence):
+            entity, country = self.entities[i], self._org_country(i)
+            if entity.type == "organisation" and entity.end <= before and country and country not in hosts \
+                    and country not in countries:
+                countries.append(country)
+        return countries
+
     def _reports_guests(self, sentences: list[Sentence]) -> bool:
         """Whether the visit sentences speak of guests at all: a visit noun or verb of visiting, a word for
         the group, or a place someone came from. A verb of receiving alone is not enough - "przyjęli
@@ -1182,7 +1202,7 @@ class VisitAssembler:
             if rest and narrowed_hosts and narrowed_visitors:
                 main, hosts, visitors = narrowed, narrowed_hosts, narrowed_visitors
         if hosts and not visitors:
-            visitors = self._twin_towns(main, hosts)
+            visitors = self._twin_towns(main, hosts) or self._organisers_abroad(main, hosts)
         if not (hosts or visitors):
             return []
         if not visitors and not self._guests_named(main):

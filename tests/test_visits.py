@@ -369,6 +369,22 @@ def test_the_twin_towns_listed_are_the_guests_where_nothing_else_names_them(lang
     assert sorted(visit.visitor.countries) == sorted(visitors), visit
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "host", "visitor"),
+    [
+        ("en", "Neighbours\n\nVidzeme Planning Region invites municipalities of the region to a study visit to "
+               "Estonian municipalities. The visit will take place in Tartu on 3 June.", "EE", "LV"),
+        ("en", "Study trip\n\nThe Tartu City Government invites youth workers to a study visit to Finnish "
+               "municipalities. The group will travel to Oulu in May.", "FI", "EE"),
+    ],
+    ids=["en-region", "en-city"],
+)
+def test_an_organisation_of_another_country_opening_the_report_sends_the_guests(language, text, host, visitor):
+    # In English, which has no home country to fall back on, the organiser's country is all the text says.
+    visit = analyse(text, language).visits[0]
+    assert (visit.host.countries, visit.visitor.countries) == ([host], [visitor]), visit
+
+
 def test_a_single_day_without_its_year_is_the_start_and_the_end():
     visit = analyse("Svečiai iš Lenkijos\n\nRugsėjo 25 d. Marijampolėje lankėsi Suvalkų miesto delegacija.",
                     "lt").visits[0]
