@@ -866,6 +866,8 @@ class VisitAssembler:
                 if counted is None:
                     continue
                 number, last = counted
+                if any(w in self.doc.profile.words("visits", "each") for w in sentence.words[last + 1 : last + 4]):
+                    continue  # "fem politikere fra hver af kommunernes venskabsbyer": five from each
                 while last + 2 < len(sentence.words) and sentence.words[last + 1] in self.cues.conjunctions \
                         and (more := self._count_at(sentence, last + 2)) is not None:
                     number, last = number + more[0], more[1]

@@ -385,6 +385,20 @@ def test_an_organisation_of_another_country_opening_the_report_sends_the_guests(
     assert (visit.host.countries, visit.visitor.countries) == ([host], [visitor]), visit
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Venskabsbyer i Vejle\n\nVenskabsbyerne kommer til Vejle i juni. Der deltager fem politikere fra "
+               "hver af kommunernes venskabsbyer."),
+        ("en", "Twin towns meet in Tartu\n\nDelegations from Kuopio and Tartu met in Tartu. Four officials from "
+               "each town took part."),
+    ],
+    ids=["da", "en"],
+)
+def test_a_count_per_delegation_is_no_count_of_all_the_guests(language, text):
+    assert analyse(text, language).visits[0].participants is None
+
+
 def test_a_single_day_without_its_year_is_the_start_and_the_end():
     visit = analyse("Svečiai iš Lenkijos\n\nRugsėjo 25 d. Marijampolėje lankėsi Suvalkų miesto delegacija.",
                     "lt").visits[0]
