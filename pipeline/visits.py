@@ -1150,10 +1150,11 @@ class VisitAssembler:
                 return True
         return False
 
-    def _guests_named(self, frame: Frame) -> bool:
+    def _guests_named(self, frame: Frame, hosts: list[str]) -> bool:
         """Whether the visit sentences name who visits, when no side of theirs is known: a word for the
         group ("delegacja", "Gäste"), a count of people, or a person or organisation not on the hosts' side
-        ("Latgale Planning Region invites ... to an experience exchange visit")."""
+        ("Latgale Planning Region invites ... to an experience exchange visit"), but not the hosts' town's
+        own official."""
         if any(w in self.cues.guests for s in frame.sentences for w in s.words):
             return True
         if self._stated_participants(frame.sentences, frame.sentences) is not None:
@@ -1161,7 +1162,20 @@ class VisitAssembler:
         votes = frame.entity_votes
         return any(e.type in ("person", "organisation") and self._in(e, frame.sentences)
                    and (self.key(i) not in votes or votes[self.key(i)].role != HOST)
+                   and not self._hosts_own_official(i, votes, hosts)
                    for i, e in enumerate(self.entities))
+
+    def _hosts_own_official(self, i: int, votes: dict[tuple[str, str], Votes], hosts: list[str]) -> bool:
+        """A person named right after a town of the hosts' country that nothing places on the guests' side, as
+        in a title ("Prezydent Olsztyna Robert Szewczyk odwiedził szpital w Olsztynie"): the town's own
+        official at home, no guest."""
+        person = self.entities[i]
+        if person.type != "person":
+            return False
+        towns = [k for k, e in enumerate(self.entities) if e.type == "city" and e.end <= person.start
+                 and self.doc.text[e.end : person.start].isspace()]
+        return any(self._country_of(k) in hosts and (self.key(k) not in votes or votes[self.key(k)].role != VISITOR)
+                   for k in towns)
 
     def _someone_comes_from(self, sentence: Sentence) -> bool:
         """A place or organisation in the sentence marked as where someone comes from ("z Norwegii")."""
@@ -1207,7 +1221,7 @@ class VisitAssembler:
             visitors = self._twin_towns(main, hosts) or self._organisers_abroad(main, hosts)
         if not (hosts or visitors):
             return []
-        if not visitors and not self._guests_named(main):
+        if not visitors and not self._guests_named(main, hosts):
             return []  # a place and a verb of visiting, but no one who visits: "Välkommen att besöka oss!"
         separate = self._separate_visits(sentences, hosts, visitors)
         whole = [s for s, _h, _v, only in separate if only]

@@ -399,6 +399,19 @@ def test_a_count_per_delegation_is_no_count_of_all_the_guests(language, text):
     assert analyse(text, language).visits[0].participants is None
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Prezydent w szpitalu\n\nPrezydent Olsztyna Robert Szewczyk odwiedził w poniedziałek szpital "
+               "miejski w Olsztynie."),
+        ("uk", "Візит до лікарні\n\nМіський голова Луцька Ігор Поліщук відвідав лікарню у Луцьку."),
+    ],
+    ids=["pl", "uk"],
+)
+def test_a_towns_own_official_visiting_at_home_is_no_visit(language, text):
+    assert analyse(text, language).visits == []
+
+
 def test_a_single_day_without_its_year_is_the_start_and_the_end():
     visit = analyse("Svečiai iš Lenkijos\n\nRugsėjo 25 d. Marijampolėje lankėsi Suvalkų miesto delegacija.",
                     "lt").visits[0]
