@@ -134,12 +134,12 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     if span.label in ("PER", "ORG") and capitalised:
         gazetteer = load_gazetteer()
 
-        regions = region_index(doc.profile, gazetteer).phrases
+        regions = region_index(doc.profile, gazetteer)
 
         def known_place(token: Token) -> bool:
             # A country's, a town's or a region's name ("Rootsi Gotlandi": Sweden's Gotland)
             return (any(_inside(token, c) for c in countries) or bool(known_keys(doc, [token], gazetteer))
-                    or any((fold(lemma),) in regions for lemma in doc.lemmas(token)))
+                    or regions.one_word_region(doc, token))
 
         cues = doc.profile.words("organisations", "cues")
         has_cue = any(is_cue_word(doc, t, cues) for t in words)

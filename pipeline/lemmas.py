@@ -157,3 +157,15 @@ def get_lemmatizer(name: str, language: str) -> Lemmatizer:
     except KeyError as exc:
         raise ValueError(f"unknown lemmatizer {name!r}; known: {', '.join(sorted(LEMMATIZERS))}") from exc
     return factory(language)
+
+
+class VoikkoAnalysis(Protocol):
+    """What we read of one of pyvoikko's analyses of a Finnish word."""
+
+    BASEFORM: str | None
+    CLASS: str | None
+
+
+def voikko_base_form(analysis: VoikkoAnalysis) -> str:
+    """Voikko's base form of a word, without the "=" it writes at a compound's seams ("Sjö=holm")."""
+    return (analysis.BASEFORM or "").replace("=", "")

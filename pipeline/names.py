@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.langdata import LanguageProfile
-from pipeline.lemmas import MorfeuszLemmatizer, _morfeusz
+from pipeline.lemmas import MorfeuszLemmatizer, _morfeusz, voikko_base_form
 from pipeline.ner.rules import first_names, is_first_name
 from pipeline.text import fold, undo_endings
 
@@ -290,7 +290,7 @@ def _surname_by_voikko(word: str, profile: LanguageProfile) -> str:
     if "-" in word:
         return word  # Voikko writes "halla--Aho": its seams, not the name's spelling
     for analysis in pyvoikko.analyse(word.lower()):
-        base = (analysis.BASEFORM or "").replace("=", "")  # "=" marks Voikko's compound seams: "Sjö=holm"
+        base = voikko_base_form(analysis)
         if analysis.CLASS in ("sukunimi", "etunimi") and base[:1].isupper():
             return base
     return word

@@ -76,6 +76,8 @@ class VisitCues:
     object_pronouns: frozenset[str]  # "them" for the guests: "viņus uzņēma direktors" (the director received them)
     split_host: tuple[tuple[str, ...], ...]  # verbs of hosting whose last word may stand apart ("tog ... emot")
     twin_towns: tuple[tuple[str, ...], ...]  # words for twin towns ("venskabsbyer", "Partnerstädte")
+    each: frozenset[str]  # "each": "five from each town" counts one delegation, not all the guests
+    towards: frozenset[str]  # words for "to" among the destination prepositions
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -114,6 +116,8 @@ class VisitCues:
             object_pronouns=p.words("visits", "object_pronouns"),
             split_host=p.phrases("visits", "split_host"),
             twin_towns=p.phrases("visits", "twin_towns"),
+            each=p.words("visits", "each"),
+            towards=p.words("places", "towards"),
         )
 
 
@@ -128,15 +132,18 @@ def find_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list
     return sorted(set(hits))
 
 
-def find_split_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...], gap: int = 6) -> list[int]:
-    """Positions where a phrase starts whose last word may follow up to `gap` words later: a verb and its
-    particle with the subject between ("tog Region Jönköpings län och Värnamo kommun emot")."""
+def find_split_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...],
+                       gap: int = 6) -> list[tuple[int, int]]:
+    """Where a phrase starts whose last word stands apart, up to `gap` words later, and where that word is: a
+    verb and its particle with the subject between ("tog Region Jönköpings län och Värnamo kommun emot").
+    The phrase written whole is `find_phrases`' to find."""
     hits = []
     for *head, last in phrases:
         n = len(head)
         for i in range(len(words) - n):
-            if tuple(words[i : i + n]) == tuple(head) and last in words[i + n + 1 : i + n + 1 + gap]:
-                hits.append(i)
+            window = words[i + n + 1 : i + n + 1 + gap]
+            if tuple(words[i : i + n]) == tuple(head) and words[i + n] != last and last in window:
+                hits.append((i, i + n + 1 + window.index(last)))
     return sorted(set(hits))
 
 
@@ -194,6 +201,7 @@ class VisitAssembler:
         # Where dates and sums stand: numbers there count no people and state no length.
         self.date_spans = [(e.start, e.end) for e in self.entities if e.type == "date"]
         self.sum_spans = [(e.start, e.end) for e in self.entities if e.type == "money"]
+        self.organisation_spans = [(e.start, e.end) for e in self.entities if e.type == "organisation"]
         self.sentences = self._sentences()
         self.links = self._appositions()
         self.after_unknown_place = self._countries_after_unknown_places()
@@ -329,7 +337,7 @@ class VisitAssembler:
         country after a name no entity covers ("fra Kristianssand i Norge") has no cue at all
         (`_countries_after_unknown_places`)."""
         before = self._positions_before(sentence, entity)
-        if before and sentence.words[before[-1]] in self.doc.profile.words("places", "towards"):
+        if before and sentence.words[before[-1]] in self.cues.towards:
             return False  # "från socialtjänsten i Hudiksvalls kommun till Gdańsk": where they went
         origin = self.doc.profile.words("places", "origin")
         exceptions = self.doc.profile.setting("places", "origin_not_before", [])
@@ -337,8 +345,7 @@ class VisitAssembler:
         for n in range(3, min(len(before), 6) + 1):
             origin_word, phrase = before[-n], before[-n + 1 : -1]
             if sentence.words[origin_word] in origin:
-                named = [(e.start, e.end) for e in self.entities if e.type == "organisation"]
-                in_name = [_inside(sentence.tokens[k], named) for k in phrase]
+                in_name = [_inside(sentence.tokens[k], self.organisation_spans) for k in phrase]
                 # More than one word only as one noun phrase: nouns joined ("helse- og omsorgssektoren") or an
                 # organisation's name - not a noun and a verb ("från vänorterna samlas i Umeå").
                 joined = len(phrase) == 1 or all(in_name) or any(sentence.words[k] in self.cues.conjunctions
@@ -357,17 +364,18 @@ class VisitAssembler:
         at = next((k for k in reversed(before) if sentence.words[k] in origin), None)
         if at is None:
             return False
-        between = sentence.words[max(0, at - 3) : at]
-        met = [n for n, w in enumerate(between) if w in self.cues.meeting]
-        return bool(met) and not any(w in self.cues.guests for w in between[met[-1] + 1 :])
+        return self._meets_other_than_guests(sentence.words[max(0, at - 3) : at])
 
     def _met(self, sentence: Sentence, entity: Entity) -> bool:
         """Named right after a verb of meeting: whom the guests met, the hosts ("delegācija tikās ar Latvijas
         Pašvaldību savienības priekšsēdi", "spotkali się z prezydentem Rzeszowa"), unless the guests are the
         ones met ("the mayor met the delegation of Tartu")."""
-        before = [sentence.words[k] for k in self._positions_before(sentence, entity)[-4:]]
-        met = [n for n, w in enumerate(before) if w in self.cues.meeting]
-        return bool(met) and not any(w in self.cues.guests for w in before[met[-1] + 1 :])
+        return self._meets_other_than_guests([sentence.words[k] for k in self._positions_before(sentence, entity)[-4:]])
+
+    def _meets_other_than_guests(self, words: list[str]) -> bool:
+        """A verb of meeting among the words, and no word for the guests after its last one."""
+        met = [n for n, w in enumerate(words) if w in self.cues.meeting]
+        return bool(met) and not any(w in self.cues.guests for w in words[met[-1] + 1 :])
 
     def _members_of(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" right after who the people are says whose they are, not where they went:
@@ -438,14 +446,8 @@ class VisitAssembler:
 
     def _split_verbs(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Offsets of each verb of hosting whose particle stands apart, and of its particle."""
-        spans = []
-        for k in find_split_phrases(sentence.words, self.cues.split_host):
-            for *head, last in self.cues.split_host:
-                if tuple(sentence.words[k : k + len(head)]) == tuple(head) and sentence.words[k + len(head)] != last:
-                    at = sentence.words.index(last, k + len(head))
-                    spans.append((sentence.offset_of(k), sentence.offset_of(at)))
-                    break
-        return spans
+        return [(sentence.offset_of(k), sentence.offset_of(particle))
+                for k, particle in find_split_phrases(sentence.words, self.cues.split_host)]
 
     @staticmethod
     def _around_split_verb(entity: Entity, spans: list[tuple[int, int]]) -> str:
@@ -466,7 +468,7 @@ class VisitAssembler:
         prepositions = self.doc.profile.words("places", "destination")
         places = {e.start for e in self.entities if e.type in _PLACE_TYPES}
         for k in sorted({*find_phrases(sentence.words, self.cues.host + self.cues.host_passive),
-                         *find_split_phrases(sentence.words, self.cues.split_host)}):
+                         *(k for k, _particle in find_split_phrases(sentence.words, self.cues.split_host))}):
             as_guest = False
             if sentence.words[k] in self.cues.guest_verbs and k + 2 < len(sentence.words) \
                     and sentence.words[k + 1] in prepositions:
@@ -866,7 +868,7 @@ class VisitAssembler:
                 if counted is None:
                     continue
                 number, last = counted
-                if any(w in self.doc.profile.words("visits", "each") for w in sentence.words[last + 1 : last + 4]):
+                if any(w in self.cues.each for w in sentence.words[last + 1 : last + 4]):
                     continue  # "fem politikere fra hver af kommunernes venskabsbyer": five from each
                 while last + 2 < len(sentence.words) and sentence.words[last + 1] in self.cues.conjunctions \
                         and (more := self._count_at(sentence, last + 2)) is not None:

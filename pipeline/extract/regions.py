@@ -46,6 +46,10 @@ class RegionIndex:
     district_before: frozenset[str]  # ... and before it, in the town's country: "Landkreis Görlitz"
     longest: int
 
+    def one_word_region(self, doc: Doc, token: Token) -> bool:
+        """Whether the word alone, by any of its lemmas, is a region's name ("Gotlandi": Gotland)."""
+        return any((_region_word(token.text, lemma),) in self.phrases for lemma in doc.lemmas(token))
+
 
 def _folded_lemmas(profile: LanguageProfile, key: str) -> frozenset[str]:
     """The language file's `[regions] key` words as folded lemmas."""

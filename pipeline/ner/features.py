@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
 
+from pipeline.lemmas import voikko_base_form
 from pipeline.ner.apertium import TRANSDUCER_FILE, TransducerReadings
 from pipeline.ner.weights import widen_weights
 from pipeline.text import fold
@@ -128,7 +129,7 @@ def _voikko_readings(word: str) -> str:
     for analysis in pyvoikko.analyse(word.lower()):
         if analysis.CLASS:
             classes.add(analysis.CLASS)
-        base = (analysis.BASEFORM or "").replace("=", "").lower()  # "=" marks Voikko's compound seams
+        base = voikko_base_form(analysis).lower()
         head = next((h for h in _finnish_compound_heads() if base.endswith(h)), None)
         if head:
             classes.add(f"head={head}")

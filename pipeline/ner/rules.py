@@ -334,15 +334,11 @@ class RuleRecogniser:
         if not is_cue_word(doc, cue, self.settlement_cues):
             return False
         first = doc.token_index(run[0].start)
-        if first and run[0] is cue and self._nationality_word(doc, doc.tokens[first - 1]):
+        before = doc.tokens[first - 1] if first else None
+        if before is not None and run[0] is cue and before.text[:1].islower() and in_country(before):
             return True  # "aus der litauischen Stadt Marijampolė": a Lithuanian town, described
         names = [t for t in run if t is not cue and t.text[:1].isupper()]
         return bool(names) and all(in_country(t) for t in names)
-
-    @staticmethod
-    def _nationality_word(doc: Doc, token: Token) -> bool:
-        return token.text[:1].islower() and any(
-            fold(w) in doc.profile.demonyms for w in (token.text, *doc.lemmas(token)))
 
     def _acronyms(self, doc: Doc) -> list[NamedSpan]:
         spans = []
