@@ -259,6 +259,12 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     inside a person's name does not. A person inside a longer place name is part of the place ("Wielka"
     in "Polanka Wielka"): no person's name holds a town's.
     """
+    # A person named inside an organisation's name is part of it, and so is a place inside that person's name:
+    # "Stanisława" in "Zespół Szkół im. Stanisława Staszica" is no Stanisławów.
+    named_inside = [m for m in mentions if m.type == "person"
+                    and any(o.type == "organisation" and _inside(m, o) for o in mentions)]
+    mentions = [m for m in mentions if not (m.type in {"place", "region", "country"}
+                                            and any(_inside(m, p) for p in named_inside))]
     places = [m for m in mentions if m.type in {"place", "region"}]
     mentions = [m for m in mentions if not (m.type == "person" and any(
         _inside(m, p) and p.end - p.start > m.end - m.start for p in places))]

@@ -101,6 +101,12 @@ class PlaceResolver:
                     how = "misspelt"
                 if place.geonameid not in seen or how == "exact":
                     seen[place.geonameid] = (place, how)
+        if any(place.name.lower() == written for place, _how in seen.values()) and _own_letters(written):
+            # The text writes one record's name letter for letter: "Tarnów" names the Polish town, not the
+            # German village Tarnow that folding makes of it.
+            for key, (place, how) in seen.items():
+                if how == "exact" and place.name.lower() != written:
+                    seen[key] = (place, "misspelt")
         return list(seen.values())
 
     def score(self, mention: Mention, place: Place, how: str, sentence_initial: bool, support: Support,
@@ -157,7 +163,8 @@ class PlaceResolver:
     def resolve(self, mention: Mention, sentence_initial: bool, support: Support) -> Resolution | None:
         candidates = self.candidates(mention)
         surface = fold(mention.text)
-        home_named = any(place.country_code == self.home and fold(place.name) == surface for place, _how in candidates)
+        home_named = any(place.country_code == self.home and how == "exact" and fold(place.name) == surface
+                         for place, how in candidates)
         scored = [
             (self.score(mention, place, how, sentence_initial, support, home_named), place)
             for place, how in candidates
@@ -177,6 +184,11 @@ class PlaceResolver:
         margin = min(best_score - ACCEPT_SCORE, best_score - runner_up)
         confidence = round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3)
         return Resolution(best, round(best_score, 3), confidence)
+
+
+def _own_letters(written: str) -> set[str]:
+    """The letters beyond ASCII a mention is written with ("ó" in "Tarnów")."""
+    return {ch for ch in written if ch.isalpha() and not ch.isascii()}
 
 
 _SAME_TOWN_KM = 15.0

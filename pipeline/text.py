@@ -59,9 +59,14 @@ _ABBREVIATIONS = frozenset(
     """
     st dr mr mrs ms prof nr no ul al m in bl a t ex eg e g i e ca approx vs u p s z o.o r tys mln
     mjr gen płk ks inż mgr vyr sen gyd kt pvz pan pani hr fr bzw z b ggf ca usw ing mag dipl
-    mob tel tlf fig pkt ks ds jun sr jr sv
+    mob tel tlf fig pkt ks ds jun sr jr sv im ім
     """.split()
 )
+
+def is_abbreviation(word: str) -> bool:
+    """A word written with a full stop that ends no sentence: "im.", "ul.", "prof."."""
+    return word.lower() in _ABBREVIATIONS
+
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”»)]*\s+|\n\s*")
 

@@ -275,9 +275,9 @@ class VisitAssembler:
         if entity.cue == "destination":
             return HOST
         word = entity.text.split()[-1].lower() if entity.text.split() else ""
-        if any(word.endswith(s) and len(word) > len(s) + 2 for s in self.cues.origin_suffixes):
+        if any(self._case_ending(entity, word, s) for s in self.cues.origin_suffixes):
             return VISITOR
-        if any(word.endswith(s) and len(word) > len(s) + 2 for s in self.cues.destination_suffixes):
+        if any(self._case_ending(entity, word, s) for s in self.cues.destination_suffixes):
             return HOST  # a locative: "Zviedrijā", "Vilkaviškio rajone", "Tukholmassa"
         if entity.type in _PLACE_TYPES:
             # A place inside an organisation's name is where the organisation is: "Vilkaviškio rajone".
@@ -286,6 +286,18 @@ class VisitAssembler:
                         and org is not entity:
                     return self._own_cue(org)
         return ""
+
+    @staticmethod
+    def _case_ending(entity: Entity, word: str, suffix: str) -> bool:
+        """Whether the entity's last word ends in this case ending, not in letters of its own base form: Estonian
+        "Pärnu linnavalitsust" is the partitive of "linnavalitsus" (visited the city government), not an
+        elative in "-st" (from it), and "linnavalitsus" itself is no inessive in "-s"."""
+        if not word.endswith(suffix) or len(word) <= len(suffix) + 2:
+            return False
+        base = entity.value.split()[-1].lower() if entity.type != "country" and entity.value.split() else ""
+        # One letter at most beyond the base form: a Finnish illative doubles the stem's vowel ("koulu" ->
+        # "kouluun"), still the case its ending says.
+        return not (base and word.startswith(base) and len(word) - len(base) < min(len(suffix), 2))
 
     def _is_demonym(self, entity: Entity) -> bool:
         return entity.type == "country" and fold(entity.text) in self.cues.demonyms

@@ -293,3 +293,18 @@ def test_genitives_joined_by_and_stay_in_the_name():
     # but "and" before a capitalised name opens a second organisation
     found = spans("Viesi apmeklēja Liepājas Speciālo ekonomisko zonu un Dundagas sporta kompleksā rīkoja semināru.", "lv")
     assert {t for label, t in found if label == "ORG"} == {"Liepājas Speciālo ekonomisko zonu", "Dundagas sporta kompleksā"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("pl", "Goście odwiedzili Zespół Szkół im. Marii Konopnickiej i urząd.", "Zespół Szkół im. Marii Konopnickiej"),
+        ("pl", "Delegacja zwiedziła Szkołę Podstawową nr 7 imienia Jana Brzechwy.",
+         "Szkołę Podstawową nr 7 imienia Jana Brzechwy"),
+        ("uk", "Гості відвідали Луцький національний університет імені Лесі Українки.",
+         "Луцький національний університет імені Лесі Українки"),
+        ("de", "Die Gäste besuchten die Firma ZF Friedrichshafen AG am Nachmittag.", "ZF Friedrichshafen AG"),
+    ],
+)
+def test_patrons_numbers_and_initials_belong_to_the_organisations_name(language, text, name):
+    assert ("ORG", name) in spans(text, language)

@@ -75,6 +75,8 @@ def test_english_demonyms_need_a_capital():
         ("pl", "Gości z Ukrainy reprezentowali radni Łuckiej Rady Miejskiej.", "Lutsk", "UA"),
         ("pl", "Umowę podpisała Krakowska Akademia Sztuki.", "Kraków", "PL"),
         ("pl", "Spotkanie odbyło się w Wrocławskiej Izbie Gospodarczej.", "Wrocław", "PL"),
+        # Written letter for letter as the Polish town's name, not folded onto the German village Tarnow
+        ("de", "Eine Delegation aus Tarnów war in Schweinfurt zu Gast.", "Tarnów", "PL"),
     ],
 )
 def test_places_resolve_to_one_geonames_record(language, text, city, country):
@@ -390,3 +392,10 @@ def test_a_town_outside_europe_needs_its_country_named_or_to_be_a_world_city():
     assert "Chicago" in values(analyse("Visit\n\nA delegation from Tartu visited Chicago in the United States.", "en"),
                                "city")
     assert "Tokyo" in values(analyse("Wizyta\n\nDelegacja z Gdańska odwiedziła Tokio.", "pl"), "city")
+
+
+def test_a_patrons_name_inside_an_organisations_name_is_neither_person_nor_place():
+    result = analyse("Wizyta\n\nGoście odwiedzili Zespół Szkół Zawodowych im. Stanisława Staszica w Sokółce.", "pl")
+    assert "Zespół Szkół Zawodowych im. Stanisława Staszica w Sokółce" in values(result, "organisation")
+    assert values(result, "person") == []
+    assert values(result, "city") == ["Sokółka"]  # "Stanisława" is no Stanisławów (Ivano-Frankivsk)

@@ -692,3 +692,23 @@ def test_a_towns_population_counts_no_visitors():
     visits = analyse("Guests from Riga\n\nA delegation from Riga, a city of 2 million people, visited Tartu on "
                      "3 May 2023.", "en").visits
     assert len(visits) == 1 and visits[0].participants is None
+
+
+def test_an_estonian_partitive_in_st_is_the_place_visited_not_where_the_guests_come_from():
+    result = analyse("Soome delegatsioon külastas Pärnu linnavalitsust\n\nPärnus käis kümneliikmeline delegatsioon "
+                     "Soomest.", "et")
+    visit = result.visits[0]
+    assert visit.host.countries == ["EE"] and visit.host.cities == ["Pärnu"]
+    assert visit.host.organisations == ["Pärnu linnavalitsus"] and visit.visitor.countries == ["FI"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("sv", "Besök från Lettland\n\nDe tolv gästerna från Valmiera besökte Söderhamn i maj.", 12),
+        ("nb", "Besøk fra Latvia\n\nDe ni deltakerne fra Jelgava besøkte Kongsberg i mai.", 9),
+        ("da", "Besøg fra Polen\n\nDe femten deltagerne fra Słupsk besøgte Næstved i maj.", 15),
+    ],
+)
+def test_a_count_of_guests_in_the_definite_form(language, text, count):
+    assert analyse(text, language).visits[0].participants == count

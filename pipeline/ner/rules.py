@@ -17,7 +17,7 @@ from pipeline.extract.places import MAX_PLACE_TOKENS, find_countries, known_keys
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.ner import NamedSpan, backend
-from pipeline.text import Token, fold, undo_endings
+from pipeline.text import Token, fold, is_abbreviation, undo_endings
 
 _QUOTE_OPEN = "„“\"«‚'”"
 _QUOTE_CLOSE = "”“\"»’'"
@@ -152,6 +152,10 @@ class RuleRecogniser:
         self.visit_words = frozenset(phrase[0] for key in ("visit", "host", "visitor")
                                      for phrase in self.profile.phrases("visits", key) if len(phrase) == 1)
         self.complement_connectors = self.profile.words("organisations", "complement_connectors")
+        # Words after which a person's name is part of an organisation's: "Szkoła im. Jana Pawła II".
+        self.named_after = self.profile.words("organisations", "named_after")
+        # Words before an organisation's number: "Szkoła Podstawowa nr 3", "Przedszkole Nr 5".
+        self.number_signs = self.profile.words("organisations", "number_signs")
         self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
@@ -179,6 +183,15 @@ class RuleRecogniser:
     def _joined(self, doc: Doc, left: Token, right: Token) -> bool:
         gap = doc.text[left.end : right.start]
         return gap.strip(" \u00a0") == "" and "\n" not in gap
+
+    def _joined_in_name(self, doc: Doc, left: Token, right: Token) -> bool:
+        """Joined, or an abbreviated connector between them: "Zespół Szkół im. Stanisława Staszica" (named
+        after), "Школа ім. Тараса Шевченка"."""
+        if self._joined(doc, left, right):
+            return True
+        gap = doc.text[left.end : right.start]
+        return fold(left.text) in self.connectors and is_abbreviation(left.text) \
+            and gap.strip(" \u00a0") == "." and "\n" not in gap
 
     def _extend_quote(self, doc: Doc, end: int) -> int:
         """Take in a quoted name right after the span: biedrība „Ezeru zeme”."""
@@ -238,8 +251,9 @@ class RuleRecogniser:
                     break  # a possessive before a common noun describes: "Uppsala's schools", "the city's council"
                 if self.head_first and left == i and token.text[:1].islower() and in_country(previous):
                     break  # "de Letse gemeente Ogre": a nationality before a lower-case head describes the name
-                if previous.text[:1].isupper() and key not in self.stop and not previous.is_upper \
-                        and not self._is_title(key):  # "Burmistrz Miasta Kłodzka": a title heads no organisation
+                if previous.text[:1].isupper() and key not in self.stop and not self._is_title(key) \
+                        and (not previous.is_upper or self._opening_initials(previous, left, i, in_country)):
+                    # "Burmistrz Miasta Kłodzka": a title heads no organisation
                     if left < i and tokens[left].text[:1].isupper() and self._is_town(doc, tokens[left]) and (
                             in_country(previous) or self._inflected_town(doc, previous)
                             or self._second_town(doc, previous, tokens[left], token)):
@@ -274,20 +288,28 @@ class RuleRecogniser:
             j = i + 1
             # Where the head noun comes last, a lower-case cue ends the name: the capitalised word after it
             # is another name ("Läti linnast Valmierast": from the Latvian town of Valmiera).
-            ends_here = not self.head_first and token.text[:1].islower()
-            while not ends_here and j < len(tokens) and self._joined(doc, tokens[j - 1], tokens[j]):
+            ends_here = not self.head_first and token.text[:1].islower() and not (
+                i + 1 < len(tokens) and fold(tokens[i + 1].text) in self.named_after)
+            while not ends_here and j < len(tokens) and self._joined_in_name(doc, tokens[j - 1], tokens[j]):
                 nxt = tokens[j]
                 key = fold(nxt.text)
                 if nxt.text[:1].isupper() and key not in self.stop and key not in self.months:
-                    if self._starts_person(doc, j):
+                    if self._starts_person(doc, j) and fold(tokens[j - 1].text) not in self.named_after:
                         break  # "Venskabsbykomiteen Tinne Borch Jacobsen": the name that follows is a person
                     right = j
                     j += 1
+                elif key in self.named_after and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() \
+                        and self._joined_in_name(doc, nxt, tokens[j + 1]):
+                    j += 1  # "університет імені Івана Франка": the patron's name follows
+                elif key in self.number_signs and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
+                        and self._joined_in_name(doc, nxt, tokens[j + 1]):
+                    right = j + 1  # "Szkoła Podstawowa nr 3"
+                    j += 2
                 elif key in self.area_words and right == j - 1 > i and tokens[right].text.endswith("s"):
                     right = j  # "Region Jönköpings län": a county's authority, named with the county
                     break
                 elif (self._connects(key, token) and j + 1 < len(tokens)
-                      and tokens[j + 1].text[:1].isupper() and self._joined(doc, nxt, tokens[j + 1])
+                      and tokens[j + 1].text[:1].isupper() and self._joined_in_name(doc, nxt, tokens[j + 1])
                       and not self._is_cue(doc, tokens[j + 1])
                       and not (key in self.conjunctions and self._opens_town(doc, j + 1))
                       and not (key in self.locative_prepositions and in_country(tokens[j + 1]))):
@@ -319,6 +341,12 @@ class RuleRecogniser:
                 continue  # a bare cue word names no one: "Gmina", "Kommunen"
             spans.append(NamedSpan("ORG", start, end, "rules"))
         return spans
+
+    @staticmethod
+    def _opening_initials(token: Token, left: int, cue: int, in_country: Callable[[Token], bool]) -> bool:
+        """Capitals open a name already under way as its initials ("ZF Friedrichshafen AG"); a longer word in
+        capitals is a shouted heading, a country's code says where ("EU", "USA")."""
+        return left < cue and 2 <= len(token.text) <= 4 and token.text.isalpha() and not in_country(token)
 
     def _connects(self, key: str, cue: Token) -> bool:
         """Whether a word after the cue's name may carry it on: any connector where the head comes first,
