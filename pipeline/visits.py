@@ -270,6 +270,14 @@ class VisitAssembler:
         return found
 
     def _own_cue(self, entity: Entity) -> str:
+        if entity.type in _PLACE_TYPES:
+            # A place inside the name of the organisation whose people are counted is where that organisation
+            # is, whatever preposition the name holds: "pracowników Urzędu Miejskiego w Lidzbarku Warmińskim
+            # odbyło staż w Norwegii" (employees of that town's office went abroad).
+            org = next((o for o in self.entities if o.type == "organisation" and o.start < entity.start
+                        and entity.end <= o.end), None)
+            if org is not None and self._whose_people(org):
+                return self._own_cue(org)
         if entity.cue == "origin":
             return VISITOR
         if entity.cue == "destination":
@@ -286,6 +294,12 @@ class VisitAssembler:
                         and org is not entity:
                     return self._own_cue(org)
         return ""
+
+    def _whose_people(self, organisation: Entity) -> bool:
+        """Whether the organisation's name follows right after a word for the people counted ("pracowników")."""
+        start, _end = self.doc.sentence_of(organisation.start)
+        before = tokenize(self.doc.text, start, organisation.start)
+        return bool(before) and fold(before[-1].text) in self.cues.participants | self.cues.guests
 
     @staticmethod
     def _case_ending(entity: Entity, word: str, suffix: str) -> bool:
@@ -912,11 +926,11 @@ class VisitAssembler:
         for gap in (1, 2, 3, 4):
             # Up to four words describing who is counted: "27 pracowników", "five social workers", "8
             # socialinių paslaugų specialistai", "11 Bergenas un Stavangeras pašvaldību pārstāvjus"
-            # (representatives of two towns' municipalities); three after a number written as a word ("dešimt
-            # Utenos rajono mokyklų mokytojų"), but not after "one", which is also the article ("en svensk
+            # (representatives of two towns' municipalities), "aštuoni Rokiškio rajono savivaldybės
+            # administracijos specialistai" - but only one after "one", which is also the article ("en svensk
             # delegation").
             if (len(nxt) > gap and self._counts_people(nxt[gap])
-                    and (word.isdigit() or gap == 1 or (gap <= 3 and value > 1))
+                    and (word.isdigit() or gap == 1 or value > 1)
                     and all(w.isalpha() and w not in self.cues.multipliers and w not in self.cues.duration_units
                             for w in nxt[:gap])):
                 return value, k + 1 + gap

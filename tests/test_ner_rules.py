@@ -308,3 +308,8 @@ def test_genitives_joined_by_and_stay_in_the_name():
 )
 def test_patrons_numbers_and_initials_belong_to_the_organisations_name(language, text, name):
     assert ("ORG", name) in spans(text, language)
+
+
+def test_a_named_municipality_does_not_run_on_into_another_town():
+    found = spans("Planowana jest wizyta przedstawicieli gminy Sigdal w Lidzbarku Warmińskim.", "pl")
+    assert ("ORG", "gminy Sigdal") in found

@@ -399,3 +399,18 @@ def test_a_patrons_name_inside_an_organisations_name_is_neither_person_nor_place
     assert "Zespół Szkół Zawodowych im. Stanisława Staszica w Sokółce" in values(result, "organisation")
     assert values(result, "person") == []
     assert values(result, "city") == ["Sokółka"]  # "Stanisława" is no Stanisławów (Ivano-Frankivsk)
+
+
+def test_a_sentence_opening_nationality_adjective_is_the_country_not_a_town():
+    result = analyse("Візит\n\nУкраїнську делегацію прийняв президент міста Кельце.", "uk")
+    assert "Ukrayinsk" not in values(result, "city") and "UA" in values(result, "country")
+
+
+@pytest.mark.parametrize(("language", "text", "region"), [
+    ("sv", "Sex borgmästare från Tjernihiv oblast besökte Linköping.", "Tjernihiv oblast"),
+    ("nl", "Een delegatie uit de regio Lublin bezocht Zwolle.", "regio Lublin"),
+])
+def test_an_oblast_or_region_named_with_its_word_is_a_region_not_its_town(language, text, region):
+    result = analyse(text, language)
+    assert region in [e.text for e in result.entities if e.type == "region"]
+    assert not {"Chernihiv", "Lublin"} & set(values(result, "city"))

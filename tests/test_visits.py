@@ -712,3 +712,35 @@ def test_an_estonian_partitive_in_st_is_the_place_visited_not_where_the_guests_c
 )
 def test_a_count_of_guests_in_the_definite_form(language, text, count):
     assert analyse(text, language).visits[0].participants == count
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "host", "visitor"),
+    [
+        # The hosts between the verb and "besøg", after a date that opens the sentence
+        # after a visit the other way last year
+        ("da", "Genbesøg fra Tyskland\n\nSidste år besøgte en gruppe fra Vejle Kommune venskabsbyen Bamberg i "
+               "Tyskland. Fra den 2. til den 4. juni 2025 havde Vejle besøg af 22 gæster fra Bamberg.",
+         "Vejle", "Bamberg"),
+        ("sv", "Återbesök från Polen\n\nFörra året besökte en grupp från Söderhamns kommun vänorten Tarnów i Polen. "
+               "I maj hade Söderhamn besök av tolv tjänstepersoner från Tarnów.", "Söderhamn", "Tarnów"),
+        # The town inside the name of the office whose employees travel is theirs, not where they went
+        ("pl", "Staż w Norwegii\n\nW dniach 12-16 maja 2025 r. pięcioro pracowników Urzędu Miejskiego w Olecku "
+               "odbyło staż w gminie Bodø w Norwegii.", "Bodø", "Olecko"),
+    ],
+)
+def test_sides_from_a_split_verb_of_hosting_and_from_whose_people_travel(language, text, host, visitor):
+    visit = analyse(text, language).visits[0]
+    assert visit.host.cities == [host] and visit.visitor.cities == [visitor]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("lt", "Vizitas Švedijoje\n\nAštuoni Rokiškio rajono savivaldybės administracijos specialistai lankėsi "
+               "Ludvikoje.", 8),
+        ("sv", "Besök från Ukraina\n\nFörra veckan besökte sex borgmästare från Ukraina Linköping.", 6),
+    ],
+)
+def test_a_count_written_as_a_word_far_from_who_is_counted(language, text, count):
+    assert analyse(text, language).visits[0].participants == count

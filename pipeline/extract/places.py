@@ -143,7 +143,10 @@ def find_countries(doc: Doc) -> list[Mention]:
         if not matched:
             token = tokens[i]
             if token.text[:1].isalpha() and (token.text[:1].isupper() or not capitalised_demonyms):
-                keys = [fold(token.text), *(fold(lemma) for lemma in doc.lemmas(token))]
+                # The lower-case word's lemmas too: a capital opening the sentence makes the lemmatiser read a
+                # name ("Українську делегацію" -> the town Українськ, not український).
+                keys = [fold(token.text), *(fold(lemma) for lemma in doc.lemmas(token)),
+                        *(fold(lemma) for lemma in doc.profile.lemmas(token.text.lower()))]
                 iso = next((demonyms[k] for k in keys if k in demonyms), None)
                 if iso:
                     found.append(Mention("country", token.start, token.end, token.text, "demonyms", label_hint=iso,

@@ -312,11 +312,14 @@ class RuleRecogniser:
                       and tokens[j + 1].text[:1].isupper() and self._joined_in_name(doc, nxt, tokens[j + 1])
                       and not self._is_cue(doc, tokens[j + 1])
                       and not (key in self.conjunctions and self._opens_town(doc, j + 1))
-                      and not (key in self.locative_prepositions and in_country(tokens[j + 1]))):
+                      and not (key in self.locative_prepositions and in_country(tokens[j + 1]))
+                      and not (key in self.locative_prepositions and right > i
+                               and is_cue_word(doc, token, self.settlement_cues))):
                     # "Pomocy Rodzinie w Gdańsku", "Hart voor Polen", "University of Tartu"; but a cue word
                     # after "i" opens a second organisation: "Administracja Państwowa i Asocjacja ... Hromad",
                     # a town after "en" is a second place: "de gemeente Apeldoorn en Zielona Góra", and a
-                    # country says where the organisation is: "gminie Sortland w Norwegii".
+                    # country says where the organisation is: "gminie Sortland w Norwegii"; nor does a named
+                    # municipality run on into another town: "przedstawicieli gminy Sigdal w Lidzbarku" (in it).
                     j += 1
                 else:
                     break
