@@ -919,8 +919,8 @@ class VisitAssembler:
             return counted, k
         value = self._number(word)
         nxt = sentence.words[k + 1 : k + 6]
-        if not value or not nxt:
-            return None
+        if not value or not nxt or self._ordinal(sentence, k):
+            return None  # "4. vidusskolas skolēni": the pupils of School No. 4, not four of them
         if self._counts_people(nxt[0]):
             return value, k + 1
         for gap in (1, 2, 3, 4):
@@ -931,10 +931,16 @@ class VisitAssembler:
             # delegation").
             if (len(nxt) > gap and self._counts_people(nxt[gap])
                     and (word.isdigit() or gap == 1 or value > 1)
-                    and all(w.isalpha() and w not in self.cues.multipliers and w not in self.cues.duration_units
-                            for w in nxt[:gap])):
+                    and all((w.isalpha() or self._ordinal(sentence, k + 1 + n)) and w not in self.cues.multipliers
+                            and w not in self.cues.duration_units for n, w in enumerate(nxt[:gap]))):
                 return value, k + 1 + gap
         return None
+
+    def _ordinal(self, sentence: Sentence, k: int) -> bool:
+        """A number written with a full stop inside the sentence: an ordinal ("Ventspils 4. vidusskola")."""
+        token = sentence.tokens[k]
+        return token.text.isdigit() and self.doc.text[token.end : token.end + 1] == "." \
+            and k + 1 < len(sentence.tokens)
 
     def _count_after(self, sentence: Sentence, k: int) -> tuple[int, int] | None:
         """A count told after who is counted: "Külalisi oli kaksteist", "Gości było 14" (a group word, words

@@ -313,3 +313,17 @@ def test_patrons_numbers_and_initials_belong_to_the_organisations_name(language,
 def test_a_named_municipality_does_not_run_on_into_another_town():
     found = spans("Planowana jest wizyta przedstawicieli gminy Sigdal w Lidzbarku Warmińskim.", "pl")
     assert ("ORG", "gminy Sigdal") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title", "organisation"),
+    [
+        ("pl", "Goście z „Departamentu Dziecka i Rodzin” wzięli udział w projekcie „Zielone Miasta”.", "Zielone Miasta",
+         "Departamentu Dziecka i Rodzin"),
+        ("en", "The Green Towns Association joined the project “Green Towns Network” last year.", "Green Towns Network",
+         "Green Towns Association"),
+    ],
+)
+def test_a_quoted_title_after_a_word_for_a_project_is_no_organisation(language, text, title, organisation):
+    found = {name for label, name in spans(text, language) if label == "ORG"}
+    assert organisation in found and not any(title in name for name in found)

@@ -70,6 +70,9 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
                "Aabenraa Kommune sætter samarbejdet på pause."),
         ("en", "Twinning trip cancelled\n\nThe planned visit of a delegation from Lorient to Galway has been "
                "cancelled."),
+        ("nb", "Ingen tur til Kina\n\nBystyret i Moss har vedtatt at det ikke blir noen delegasjonsreise til "
+               "vennskapsbyen Suzhou i år."),
+        ("pl", "Bez wyjazdu\n\nWizyta delegacji z Olecka w Bodø nie odbędzie się w tym roku."),
     ],
 )
 def test_an_article_without_a_visit_has_no_visit_row(language, text):
@@ -744,3 +747,37 @@ def test_sides_from_a_split_verb_of_hosting_and_from_whose_people_travel(languag
 )
 def test_a_count_written_as_a_word_far_from_who_is_counted(language, text, count):
     assert analyse(text, language).visits[0].participants == count
+
+
+def test_a_visit_the_other_way_expected_next_year_is_a_planned_visit_of_its_own():
+    visits = analyse("Kharkiv officials in Tallinn\n\nA delegation of 14 officials from Kharkiv spent three days in "
+                     "Tallinn, Estonia, from 10 to 12 March 2025. Next year, Tallinn officials are expected to travel to "
+                     "Kharkiv.", "en").visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (["Tallinn"], ["Kharkiv"], "reported"), (["Kharkiv"], ["Tallinn"], "planned")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "host", "visitor"),
+    [
+        ("pl", "Spotkanie w Kłajpedzie\n\nW dniach 17-19 września 2024 r. przedstawiciele Gminy Miejskiej Kraśnik "
+               "uczestniczyli w spotkaniu partnerów projektu „Zielone Miasta” w Kłajpedzie na Litwie.", "LT", "PL"),
+        ("en", "Partner meeting\n\nOfficials of Galway City Council took part in a partner meeting in Tartu, Estonia, "
+               "on 3 May 2024.", "EE", "IE"),
+    ],
+)
+def test_taking_part_in_a_partner_meeting_abroad_is_a_visit(language, text, host, visitor):
+    visit = analyse(text, language).visits[0]
+    assert visit.host.countries == [host] and visitor in visit.visitor.countries
+
+
+def test_an_ordinal_is_no_count_and_may_stand_among_the_words_before_what_is_counted():
+    visit = analyse("Skolēni Vācijā\n\nNo 8. līdz 14. aprīlim 20 Ventspils 4. vidusskolas skolēni un trīs skolotāji "
+                    "viesojās partnerskolā Brēmenē, Vācijā.", "lv").visits[0]
+    assert visit.participants == 23
+
+
+def test_a_ukrainian_count_in_the_genitive():
+    visit = analyse("Візит до Вроцлава\n\nДелегація Львівської міської ради у складі восьми осіб перебувала у "
+                    "Вроцлаві.", "uk").visits[0]
+    assert visit.participants == 8

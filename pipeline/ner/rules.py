@@ -156,6 +156,7 @@ class RuleRecogniser:
         self.named_after = self.profile.words("organisations", "named_after")
         # Words before an organisation's number: "Szkoła Podstawowa nr 3", "Przedszkole Nr 5".
         self.number_signs = self.profile.words("organisations", "number_signs")
+        self.titled_things = self.profile.words("organisations", "titled_things")
         self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
@@ -193,11 +194,23 @@ class RuleRecogniser:
         return fold(left.text) in self.connectors and is_abbreviation(left.text) \
             and gap.strip(" \u00a0") == "." and "\n" not in gap
 
+    def _titled_thing(self, doc: Doc, first: int) -> bool:
+        """Whether a name opens a quotation after a word for a project, a programme or an event (the language
+        file's `titled_things`): its title ("w ramach projektu „Zielone Miasta”", "the project 'Green Towns'"),
+        while "biedrība „Ezeru zeme”" and "gości z „Departamentu Dziecka i Rodzin”" name organisations."""
+        if first == 0:
+            return False
+        before = doc.tokens[first - 1]
+        gap = doc.text[before.end : doc.tokens[first].start]
+        return len(gap.strip()) == 1 and gap.strip() in _QUOTE_OPEN and is_cue_word(doc, before, self.titled_things)
+
     def _extend_quote(self, doc: Doc, end: int) -> int:
         """Take in a quoted name right after the span: biedrība „Ezeru zeme”."""
         rest = doc.text[end : end + 80]
         stripped = rest.lstrip(" ")
-        if stripped[:1] and stripped[0] in _QUOTE_OPEN:
+        # A mark right after the name's last letter closes a quotation ("„Departamentu Dziecka i Rodzin” wzięli");
+        # one opening a quoted name stands after a space.
+        if stripped[:1] and stripped[0] in _QUOTE_OPEN and len(stripped) < len(rest):
             close = next((k for k, ch in enumerate(stripped[1:], start=1) if ch in _QUOTE_CLOSE), -1)
             if 1 < close <= 60 and "\n" not in stripped[:close]:
                 return end + (len(rest) - len(stripped)) + close + 1
@@ -340,6 +353,8 @@ class RuleRecogniser:
             if self._describes_a_town(doc, tokens[left : right + 1], token, in_country):
                 continue
             start, end = tokens[left].start, self._extend_quote(doc, tokens[right].end)
+            if self._titled_thing(doc, left):
+                continue  # "projektu „Zielone Miasta”": a project's title, no organisation
             if left == right and end == tokens[right].end and self._is_cue_word(doc, tokens[left]):
                 continue  # a bare cue word names no one: "Gmina", "Kommunen"
             spans.append(NamedSpan("ORG", start, end, "rules"))
