@@ -781,3 +781,20 @@ def test_a_ukrainian_count_in_the_genitive():
     visit = analyse("Візит до Вроцлава\n\nДелегація Львівської міської ради у складі восьми осіб перебувала у "
                     "Вроцлаві.", "uk").visits[0]
     assert visit.participants == 8
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("fi", "Vieraita Norjasta\n\nTromssan opettajat vierailivat Kuopiossa. Vierailijoita oli yhteensä 18.", 18),
+        ("da", "Besøg fra Litauen\n\nVordingborg Kommune havde besøg af otte socialrådgivere fra Panevėžys.", 8),
+    ],
+)
+def test_counts_of_guests_by_their_trade_or_told_after_them(language, text, count):
+    assert analyse(text, language).visits[0].participants == count
+
+
+def test_georgia_by_its_own_name_in_lithuanian():
+    visit = analyse("Svečiai iš Sakartvelo\n\nBirštone lankėsi Sakartvelo Mcchetos savivaldybės delegacija.",
+                    "lt").visits[0]
+    assert visit.visitor.countries == ["GE"] and visit.host.countries == ["LT"]
