@@ -327,3 +327,15 @@ def test_a_named_municipality_does_not_run_on_into_another_town():
 def test_a_quoted_title_after_a_word_for_a_project_is_no_organisation(language, text, title, organisation):
     found = {name for label, name in spans(text, language) if label == "ORG"}
     assert organisation in found and not any(title in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("lt", "Svečiai apsilankė Kauno r. savivaldybės viešojoje bibliotekoje ir muziejuje.",
+         "Kauno r. savivaldybės viešojoje bibliotekoje"),
+        ("lv", "Delegāciju uzņēma Rēzeknes nov. pašvaldība.", "Rēzeknes nov. pašvaldība"),
+    ],
+)
+def test_an_abbreviated_genitive_and_an_agreeing_adjective_stay_in_a_head_last_name(language, text, name):
+    assert ("ORG", name) in spans(text, language)

@@ -57,6 +57,10 @@ def test_which_crown(currency, language, countries, expected):
         ("pl", "Ministerstwa Spraw Wewnętrznych", "Ministerstwo Spraw Wewnętrznych"),  # sg:gen, not pl:nom
         ("pl", "Lasów Państwowych", "Lasy Państwowe"),  # a plural name: the adjective agrees in the plural
         ("pl", "gminie Stavanger", "gmina Stavanger"),  # the cue's lemma, not the rare noun "gmin"
+        # Lithuanian definite adjectives agree with the head in every case
+        ("lt", "Vilkaviškio r. savivaldybės viešojoje bibliotekoje", "Vilkaviškio r. savivaldybės viešoji biblioteka"),
+        ("lt", "Vilniaus miesto savivaldybės viešąją biblioteką", "Vilniaus miesto savivaldybės viešoji biblioteka"),
+        ("lt", "Lietuvos nacionaliniame muziejuje", "Lietuvos nacionalinis muziejus"),
         ("uk", "Тульчинської міської територіальної громади", "Тульчинська міська територіальна громада"),  # adjectives agree
         ("uk", "Луцької міської ради", "Луцька міська рада"),  # a head simplemma misses, listed by hand
         ("lv", "Latgales Speciālās ekonomiskās zonas", "Latgales Speciālā ekonomiskā zona"),  # definite adjectives

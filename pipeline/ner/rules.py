@@ -157,6 +157,7 @@ class RuleRecogniser:
         # Words before an organisation's number: "Szkoła Podstawowa nr 3", "Przedszkole Nr 5".
         self.number_signs = self.profile.words("organisations", "number_signs")
         self.titled_things = self.profile.words("organisations", "titled_things")
+        self.name_abbreviations = self.profile.words("organisations", "name_abbreviations")
         self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
@@ -203,6 +204,12 @@ class RuleRecogniser:
         before = doc.tokens[first - 1]
         gap = doc.text[before.end : doc.tokens[first].start]
         return len(gap.strip()) == 1 and gap.strip() in _QUOTE_OPEN and is_cue_word(doc, before, self.titled_things)
+
+    def _abbreviated_modifier(self, doc: Doc, left: Token, right: Token) -> bool:
+        """A genitive the language abbreviates inside names, with its full stop (`name_abbreviations`: Lithuanian
+        "r." for "rajono" in "Vilkaviškio r. savivaldybė")."""
+        gap = doc.text[left.end : right.start]
+        return fold(left.text) in self.name_abbreviations and gap.strip(" \u00a0") == "." and "\n" not in gap
 
     def _extend_quote(self, doc: Doc, end: int) -> int:
         """Take in a quoted name right after the span: biedrība „Ezeru zeme”."""
@@ -257,7 +264,8 @@ class RuleRecogniser:
                 continue  # a cue in capitals is a shouted heading ("VIERAILU SUOMEN SUURLÄHETYSTÖSSÄ")
             left = i
             lowercase_taken = 0
-            while left - 1 >= 0 and self._joined(doc, tokens[left - 1], tokens[left]):
+            while left - 1 >= 0 and (self._joined(doc, tokens[left - 1], tokens[left])
+                                     or self._abbreviated_modifier(doc, tokens[left - 1], tokens[left])):
                 previous = tokens[left - 1]
                 key = fold(previous.text)
                 if previous.text.endswith(("'s", "’s")) and tokens[left].text[:1].islower():
@@ -277,6 +285,9 @@ class RuleRecogniser:
                     if left < i and in_country(previous) and places.opens_region(tokens[left]):
                         break  # "från Haapsalu i Estland Gotlands kommun": Estonia ends one place, Gotland opens one
                     left -= 1
+                elif self._abbreviated_modifier(doc, previous, tokens[left]) and lowercase_taken < 3:
+                    left -= 1  # "Vilkaviškio r. savivaldybės viešoji biblioteka": "r." is "rajono"
+                    lowercase_taken += 1
                 elif (self.lowercase_modifiers and previous.text[:1].islower() and lowercase_taken < 3
                       and key not in self.connectors and self._is_modifier(doc, previous)):
                     left -= 1  # Baltic genitives: "Plungės rajono savivaldybė"
