@@ -152,6 +152,12 @@ class PlaceResolver:
             # the village Łączna), however the lemmatiser reads the capital - unless a town of some size is
             # meant ("Porin kaupunki", though "porin" is a Finnish word too).
             common = common or all(is_common_word(w.lower(), self.profile) for w in words)
+        elif how == "inflected" and "gazetteer" == mention.source and not mention.cue \
+                and place.country_code not in self.article_countries | support.countries | {self.home}:
+            # An ending undone to reach a town of a country the article never names, with nothing but the
+            # gazetteer behind it: an ordinary word written with a capital ("Cestu financovaly Fondy EHP": the
+            # EEA Funds, not Fondi in Italy) is that word, whatever name the capital could also spell.
+            common = common or all(is_common_word(w.lower(), self.profile) for w in words)
         if common and support.written_as_name and place.population >= _NAMED_TOWN_POPULATION:
             pass  # a word first, but a city this writer names: neither penalty nor bonus
         else:

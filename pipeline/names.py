@@ -126,6 +126,22 @@ def _head_last_nominative(words: list[str], profile: LanguageProfile) -> list[st
     return words
 
 
+def _head_first_nominative(words: list[str], profile: LanguageProfile) -> list[str]:
+    """Where the head noun comes first and only the adjectives before it agree with it, put those back in
+    the nominative with the head, and leave the genitives and names after it as written: "Městského úřadu
+    Tábor" -> "Městský úřad Tábor" (Czech). Languages without adjective endings keep the name as written."""
+    if not profile.setting("organisations", "adjective_nominative", {}):
+        return words
+    cues = profile.words("organisations", "cues")
+    for k, word in enumerate(words):
+        lemma = next((lemma.lower() for lemma in profile.lemmas(word.lower()) if fold(lemma) in cues), None)
+        if fold(word) in cues or lemma:
+            if lemma is None or lemma == word.lower():
+                return words
+            return [*_agreeing_adjectives(words[:k], lemma, profile), _keep_case(word, lemma), *words[k + 1 :]]
+    return words
+
+
 def _agreeing_adjectives(words: list[str], head_lemma: str, profile: LanguageProfile) -> list[str]:
     """The adjectives right before a head noun put back into the nominative with it, by the case endings
     the language file lists for the head's gender (`adjective_nominative`, keyed by the ending of the
@@ -193,7 +209,7 @@ def organisation_name(text: str, profile: LanguageProfile) -> str:
     engine_name = profile.raw.get("lemmatizer", "simplemma")
     engine = NOMINATIVE_ENGINES.get(engine_name, _head_last_nominative)
     if profile.setting("organisations", "head", "last") == "first" and engine_name != "morfeusz2":
-        return " ".join(words)
+        return " ".join(_head_first_nominative(words, profile))
     return " ".join(engine(words, profile))
 
 

@@ -59,6 +59,8 @@ def parts(text, language):
         ("de", "Bereits im November 2016 waren die Gäste in Schwerte.", ("November 2016", None, 11, 2016, None, None, None)),
         ("uk", "Візит тривав з 3 по 6 вересня у Польщі.", ("3 по 6 вересня", 3, 9, None, 6, 9, None)),
         ("nl", "Van 23 tot en met 28 april bezoekt de delegatie Heiloo.", ("23 tot en met 28 april", 23, 4, None, 28, 4, None)),
+        ("cs", "Ve dnech 12. až 14. června 2024 navštívila Liberec delegace.", ("12. až 14. června 2024", 12, 6, 2024, 14, 6, 2024)),
+        ("cs", "Od 3. do 5. dubna byli hosté v Táboře.", ("3. do 5. dubna", 3, 4, None, 5, 4, None)),
         ("en", "Published 2019-11-03 by the city.", ("2019-11-03", 3, 11, 2019, None, None, None)),
     ],
 )

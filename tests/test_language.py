@@ -17,6 +17,7 @@ SENTENCES = {
     "en": "The mayor welcomed a delegation from the twin town, who visited the city for two days last week.",
     "uk": "Міський голова прийняв делегацію з Польщі, яка два дні відвідувала громаду та знайомилася зі школами.",
     "nl": "De burgemeester ontving een delegatie uit de Poolse zusterstad, die twee dagen de gemeente bezocht.",
+    "cs": "Starosta přivítal delegaci z partnerského města, která dva dny navštěvovala obec a poznávala školy.",
 }
 
 

@@ -339,3 +339,17 @@ def test_a_quoted_title_after_a_word_for_a_project_is_no_organisation(language, 
 )
 def test_an_abbreviated_genitive_and_an_agreeing_adjective_stay_in_a_head_last_name(language, text, name):
     assert ("ORG", name) in spans(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Czech names capitalise their first word only
+        ("Hosté navštívili Slovácké muzeum a Gymnázium Uherské Hradiště.",
+         {("ORG", "Slovácké muzeum"), ("ORG", "Gymnázium Uherské Hradiště")}),
+        # the mayor of a town of two words, in the genitive, then the mayor's name
+        ("Delegaci přijal starosta Uherského Hradiště Stanislav Blaha.", {("PER", "Stanislav Blaha")}),
+    ],
+)
+def test_czech_names(text, expected):
+    assert expected <= spans(text, "cs")

@@ -77,6 +77,8 @@ def test_english_demonyms_need_a_capital():
         ("pl", "Spotkanie odbyło się w Wrocławskiej Izbie Gospodarczej.", "Wrocław", "PL"),
         # Written letter for letter as the Polish town's name, not folded onto the German village Tarnow
         ("de", "Eine Delegation aus Tarnów war in Schweinfurt zu Gast.", "Tarnów", "PL"),
+        ("cs", "Hosty přivítal primátor v Liberci.", "Liberec", "CZ"),
+        ("cs", "Delegace z Olomouce přijela do Trenčína na Slovensku.", "Trenčín", "SK"),
     ],
 )
 def test_places_resolve_to_one_geonames_record(language, text, city, country):

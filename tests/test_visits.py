@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import analyse
+from tests.conftest import analyse, values
 
 ARTICLES = [
     ("sv", "Båstads kommun tar emot studiebesök från Litauen\n\nEn grupp på åtta personer från Elektrėnai i Litauen "
@@ -798,3 +798,20 @@ def test_georgia_by_its_own_name_in_lithuanian():
     visit = analyse("Svečiai iš Sakartvelo\n\nBirštone lankėsi Sakartvelo Mcchetos savivaldybės delegacija.",
                     "lt").visits[0]
     assert visit.visitor.countries == ["GE"] and visit.host.countries == ["LT"]
+
+
+def test_a_czech_visit_and_a_czech_article_without_one():
+    visit = analyse("Delegace z Polska navštívila Liberec\n\nVe dnech 12. až 14. června 2024 navštívila Liberec "
+                    "dvanáctičlenná delegace z partnerského města Jelenia Góra v Polsku. Hosty přivítal primátor Liberce "
+                    "Jaroslav Zámečník.", "cs").visits
+    assert [(v.host.countries, v.host.cities, v.visitor.countries, v.visitor.cities, v.start_date, v.end_date,
+             v.participants) for v in visit] == [
+        (["CZ"], ["Liberec"], ["PL"], ["Jelenia Góra"], "2024-06-12", "2024-06-14", 12)]
+    assert analyse("Nová cyklostezka\n\nMěsto Jihlava otevřelo v sobotu novou cyklostezku. Stavba stála 12 mil. Kč.",
+                   "cs").visits == []
+
+
+def test_a_capitalised_ordinary_word_is_no_foreign_town_the_article_never_places():
+    result = analyse("Studijní cesta do Norska\n\nPět úředníků z Tábora navštívilo Lillehammer. Cestu financovaly "
+                     "Fondy EHP a Norska.", "cs")
+    assert "Fondi" not in values(result, "city")

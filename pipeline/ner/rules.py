@@ -158,6 +158,7 @@ class RuleRecogniser:
         self.number_signs = self.profile.words("organisations", "number_signs")
         self.titled_things = self.profile.words("organisations", "titled_things")
         self.name_abbreviations = self.profile.words("organisations", "name_abbreviations")
+        self.capitalises_first_word = bool(self.profile.setting("organisations", "capitalises_first_word", False))
         self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
@@ -357,8 +358,12 @@ class RuleRecogniser:
                     left = i + 1
                     while left < right and not self._can_open(doc, tokens[left], left):
                         left += 1  # "gemeente en Bakkerij de Groot Vereniging": the name opens with a capital
-            if self.head_first and token.text[:1].islower() and left < i == right:
-                continue  # a head-first name does not end in a lower-case cue: "w Niemczech gminy" is no name
+            if self.head_first and token.text[:1].islower() and left < i == right and not (
+                    self.capitalises_first_word and tokens[i - 1].text[:1].isupper()):
+                # A head-first name does not end in a lower-case cue: "w Niemczech gminy" is no name - unless the
+                # language capitalises a name's first word only and a capitalised word stands right before the
+                # head ("Slovácké muzeum").
+                continue
             if left >= i and token.text[:1].islower() and is_cue_word(doc, token, self.describing_cues):
                 continue  # "partnerskiego miasta Kowno": the partner town of Kaunas, a town described
             if self._describes_a_town(doc, tokens[left : right + 1], token, in_country):
@@ -464,7 +469,11 @@ class RuleRecogniser:
             # "wiceburmistrz Stavanger Kari Nessa Nordtun": a town written as it is, then a first name; and
             # "мер Шяуляя Артурас Вісоцкас": a word no list knows (a foreign town's genitive), then a first
             # name - a name's first word is its first name.
-            while len(run) > 2 and not self._first_name(doc, run[0]) and self._first_name(doc, run[1]):
+            # So does an ordinary word opening a longer run with a first name inside it: "starosta Uherského
+            # Hradiště Stanislav Blaha" (the mayor of Uherské Hradiště, a town of two words).
+            while len(run) > 2 and not self._first_name(doc, run[0]) and (
+                    self._first_name(doc, run[1]) or (is_common_word(run[0].text, self.profile)
+                                                      and any(self._first_name(doc, t) for t in run[1:-1]))):
                 run, bad = run[1:], bad[1:]
             if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
                 first = doc.tokens.index(run[0])
