@@ -61,6 +61,7 @@ def parts(text, language):
         ("nl", "Van 23 tot en met 28 april bezoekt de delegatie Heiloo.", ("23 tot en met 28 april", 23, 4, None, 28, 4, None)),
         ("cs", "Ve dnech 12. až 14. června 2024 navštívila Liberec delegace.", ("12. až 14. června 2024", 12, 6, 2024, 14, 6, 2024)),
         ("cs", "Od 3. do 5. dubna byli hosté v Táboře.", ("3. do 5. dubna", 3, 4, None, 5, 4, None)),
+        ("sk", "V dňoch 5. až 7. júna 2024 navštívila Trenčín delegácia.", ("5. až 7. júna 2024", 5, 6, 2024, 7, 6, 2024)),
         ("en", "Published 2019-11-03 by the city.", ("2019-11-03", 3, 11, 2019, None, None, None)),
     ],
 )

@@ -18,6 +18,7 @@ SENTENCES = {
     "uk": "Міський голова прийняв делегацію з Польщі, яка два дні відвідувала громаду та знайомилася зі школами.",
     "nl": "De burgemeester ontving een delegatie uit de Poolse zusterstad, die twee dagen de gemeente bezocht.",
     "cs": "Starosta přivítal delegaci z partnerského města, která dva dny navštěvovala obec a poznávala školy.",
+    "sk": "Primátor privítal delegáciu z partnerského mesta, ktorá dva dni navštevovala mesto a spoznávala školy.",
 }
 
 

@@ -33,6 +33,7 @@ def sums(text, language):
         ("lv", "Finansējums 12 tūkst. eiro.", [("12 tūkst. eiro", 12000.0, "EUR")]),
         ("nl", "De gemeente betaalt 2,5 miljoen euro.", [("2,5 miljoen euro", 2500000.0, "EUR")]),
         ("cs", "Stavba stála 12 mil. Kč a kraj dal 20 000 eur.", [("12 mil. Kč", 12000000.0, "CZK"), ("20 000 eur", 20000.0, "EUR")]),
+        ("sk", "Projekt stál 1,2 mil. eur.", [("1,2 mil. eur", 1200000.0, "EUR")]),
         ("pl", "Dotacja wyniosła 120 tys. zł.", [("120 tys. zł", 120000.0, "PLN")]),
         ("sv", "Projektet kostar 3 milj. kronor.", [("3 milj. kronor", 3000000.0, "kr")]),
         ("lv", "Projekta izmaksas ir 442 296,58 EUR.", [("442 296,58 EUR", 442296.58, "EUR")]),

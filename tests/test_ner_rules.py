@@ -353,3 +353,26 @@ def test_an_abbreviated_genitive_and_an_agreeing_adjective_stay_in_a_head_last_n
 )
 def test_czech_names(text, expected):
     assert expected <= spans(text, "cs")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("sk", "Hostia navštívili Gymnázium Ľudovíta Štúra v Trenčíne.", "Gymnázium Ľudovíta Štúra v Trenčíne"),
+        ("cs", "Hosté navštívili Základní školu Jana Amose Komenského.", "Základní školu Jana Amose Komenského"),
+        ("pl", "Delegacja odwiedziła Uniwersytet Mikołaja Kopernika w Toruniu.", "Uniwersytet Mikołaja Kopernika w Toruniu"),
+    ],
+)
+def test_a_patron_in_the_genitive_after_the_head_is_part_of_the_name(language, text, name):
+    assert ("ORG", name) in spans(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Gości przywitał dyrektor Szkoły Jan Kowalski.", "Jan Kowalski"),  # as written: no patron
+        ("Goście spotkali się z dyrektor szkoły Małgorzatą Kowalską.", "Małgorzatą Kowalską"),  # after a common noun
+    ],
+)
+def test_a_person_after_a_head_noun_who_is_no_patron(text, person):
+    assert ("PER", person) in spans(text, "pl")

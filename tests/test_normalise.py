@@ -64,6 +64,7 @@ def test_which_crown(currency, language, countries, expected):
         # Czech: the head comes first; the adjectives before it agree with it, the genitives after it stay
         ("cs", "Městského úřadu Tábor", "Městský úřad Tábor"), ("cs", "Městské knihovně v Táboře", "Městská knihovna v Táboře"),
         ("cs", "Národního muzea", "Národní muzeum"), ("cs", "Magistrátu města Liberce", "Magistrát města Liberce"),
+        ("sk", "Mestského úradu Levice", "Mestský úrad Levice"), ("sk", "Mestskej knižnici", "Mestská knižnica"),
         ("uk", "Тульчинської міської територіальної громади", "Тульчинська міська територіальна громада"),  # adjectives agree
         ("uk", "Луцької міської ради", "Луцька міська рада"),  # a head simplemma misses, listed by hand
         ("lv", "Latgales Speciālās ekonomiskās zonas", "Latgales Speciālā ekonomiskā zona"),  # definite adjectives

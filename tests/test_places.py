@@ -79,6 +79,7 @@ def test_english_demonyms_need_a_capital():
         ("de", "Eine Delegation aus Tarnów war in Schweinfurt zu Gast.", "Tarnów", "PL"),
         ("cs", "Hosty přivítal primátor v Liberci.", "Liberec", "CZ"),
         ("cs", "Delegace z Olomouce přijela do Trenčína na Slovensku.", "Trenčín", "SK"),
+        ("sk", "Hostí privítal primátor v Žiline.", "Žilina", "SK"),
     ],
 )
 def test_places_resolve_to_one_geonames_record(language, text, city, country):

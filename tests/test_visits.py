@@ -815,3 +815,11 @@ def test_a_capitalised_ordinary_word_is_no_foreign_town_the_article_never_places
     result = analyse("Studijní cesta do Norska\n\nPět úředníků z Tábora navštívilo Lillehammer. Cestu financovaly "
                      "Fondy EHP a Norska.", "cs")
     assert "Fondi" not in values(result, "city")
+
+
+def test_a_slovak_study_trip_abroad():
+    visit = analyse("Zamestnanci Mestského úradu Levice v Nórsku\n\nOd 2. do 5. septembra 2024 sa osem zamestnancov "
+                    "Mestského úradu Levice zúčastnilo študijnej cesty do nórskeho mesta Hamar.", "sk").visits[0]
+    assert (visit.host.countries, visit.host.cities, visit.visitor.countries, visit.visitor.cities,
+            visit.visitor.organisations, visit.participants) == (["NO"], ["Hamar"], ["SK"], ["Levice"],
+                                                                ["Mestský úrad Levice"], 8)

@@ -159,6 +159,7 @@ class RuleRecogniser:
         self.titled_things = self.profile.words("organisations", "titled_things")
         self.name_abbreviations = self.profile.words("organisations", "name_abbreviations")
         self.capitalises_first_word = bool(self.profile.setting("organisations", "capitalises_first_word", False))
+        self.patron_genitive = bool(self.profile.setting("organisations", "patron_genitive", False))
         self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
@@ -205,6 +206,18 @@ class RuleRecogniser:
         before = doc.tokens[first - 1]
         gap = doc.text[before.end : doc.tokens[first].start]
         return len(gap.strip()) == 1 and gap.strip() in _QUOTE_OPEN and is_cue_word(doc, before, self.titled_things)
+
+    def _patron(self, doc: Doc, index: int) -> bool:
+        """A person's name in a case form right after an institution's head noun is its patron's, part of its
+        name (`patron_genitive`): "Gymnázium Ľudovíta Štúra", "Uniwersytet Mikołaja Kopernika" - where the
+        institution's name opens with a capital; a name as written ("ředitel školy Jan Novák") is the person who
+        follows, and so is one after a common noun ("z dyrektor szkoły Małgorzatą Kowalską")."""
+        if not self.patron_genitive:
+            return False
+        from pipeline.names import person_name  # names reads this module's first-name lexicon: import late
+
+        written = " ".join(t.text for t in doc.tokens[index : index + 2])
+        return person_name(written, self.profile) != written
 
     def _abbreviated_modifier(self, doc: Doc, left: Token, right: Token) -> bool:
         """A genitive the language abbreviates inside names, with its full stop (`name_abbreviations`: Lithuanian
@@ -319,7 +332,8 @@ class RuleRecogniser:
                 nxt = tokens[j]
                 key = fold(nxt.text)
                 if nxt.text[:1].isupper() and key not in self.stop and key not in self.months:
-                    if self._starts_person(doc, j) and fold(tokens[j - 1].text) not in self.named_after:
+                    if self._starts_person(doc, j) and fold(tokens[j - 1].text) not in self.named_after \
+                            and not (j == i + 1 and tokens[left].text[:1].isupper() and self._patron(doc, j)):
                         break  # "Venskabsbykomiteen Tinne Borch Jacobsen": the name that follows is a person
                     right = j
                     j += 1
