@@ -16,6 +16,7 @@ from pipeline.entities import ArticleMentions
 from pipeline.extract.doc import Doc
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.geo import MIN_CONFIDENCE, PlaceResolver, Resolution, Support
+from pipeline.langdata import is_common_word
 from pipeline.names import organisation_name, person_name, same_person, tidy
 from pipeline.records import DateParts, DetectedArticle, Entity, Mention
 from pipeline.text import fold
@@ -186,7 +187,12 @@ def _written_as_names(doc: Doc) -> frozenset[str]:
         inside = [t.text for t in doc.tokens[first + 1 : stop] if t.text[:1].isalpha()]
         capitalised = [w for w in inside if w[:1].isupper()]
         if 3 * len(capitalised) < 2 * len(inside):  # a Title Case Heading capitalises nearly every word
-            capital_inside.update(capitalised)
+            # ... and so does a title quoted inside a sentence: a capital beside a capitalised ordinary word
+            # ("Democracy and Human Rights 2023") says nothing of either.
+            title_case = {inside[k] for k in range(len(inside)) if inside[k][:1].isupper() and any(
+                inside[n][:1].isupper() and is_common_word(inside[n], doc.profile)
+                for n in (k - 1, k + 1) if 0 <= n < len(inside))}
+            capital_inside.update(w for w in capitalised if w not in title_case)
     return frozenset(w for w in capital_inside if w.lower() not in lower)
 
 

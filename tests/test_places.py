@@ -417,3 +417,9 @@ def test_an_oblast_or_region_named_with_its_word_is_a_region_not_its_town(langua
     result = analyse(text, language)
     assert region in [e.text for e in result.entities if e.type == "region"]
     assert not {"Chernihiv", "Lublin"} & set(values(result, "city"))
+
+
+def test_a_word_of_a_quoted_title_case_title_is_no_town():
+    result = analyse("Konferencja\n\nGoście z Ukrainy wzięli udział w konferencji „Democracy and Human Rights 2023” "
+                     "w Kristiansand.", "pl")
+    assert "Uman" not in values(result, "city") and "Kristiansand" in values(result, "city")
