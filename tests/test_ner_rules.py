@@ -376,3 +376,21 @@ def test_a_patron_in_the_genitive_after_the_head_is_part_of_the_name(language, t
 )
 def test_a_person_after_a_head_noun_who_is_no_patron(text, person):
     assert ("PER", person) in spans(text, "pl")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "people"),
+    [
+        # a party's letters after a name the first-name lexicon lacks mark a politician, who ends the
+        # organisation's name before it
+        ("da", "Med på turen var medlem af Venskabsbykomiteen Tinne Borch Jacobsen (V) og borgmesteren.",
+         {"Tinne Borch Jacobsen"}),
+        ("nb", "Besøket ble ledet av Kari Anne Sand (Sp) og Tove Hjelle (H).", {"Kari Anne Sand", "Tove Hjelle"}),
+        # an acronym in brackets is no party's
+        ("sv", "Resan finansierades av Nordisk Ministerråd (NMR) och Anna Lindqvist (S) var med.", {"Anna Lindqvist"}),
+    ],
+)
+def test_party_letters_after_a_name_mark_a_politician(language, text, people):
+    found = spans(text, language)
+    assert {name for label, name in found if label == "PER"} == people
+    assert not any(label == "ORG" and any(p in name for p in people) for label, name in found)

@@ -92,6 +92,11 @@ def is_title(word: str, titles: frozenset[str]) -> bool:
                                  for title in titles)
 
 
+# Letters in brackets right after a name: a party's in the Nordic press ("Tinne Borch Jacobsen (V)", "Kari Anne
+# Sand (Sp)"), which the language file lists (`party_marks`), or an acronym ("Nordisk Ministerråd (NMR)").
+_BRACKETED = re.compile(r"[ \u00a0]?\(([A-ZÆØÅÄÖ][A-Za-zæøåäöÆØÅÄÖ]{0,3})\)")
+
+
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return (
@@ -160,6 +165,7 @@ class RuleRecogniser:
         self.name_abbreviations = self.profile.words("organisations", "name_abbreviations")
         self.capitalises_first_word = bool(self.profile.setting("organisations", "capitalises_first_word", False))
         self.patron_genitive = bool(self.profile.setting("organisations", "patron_genitive", False))
+        self.party_marks = frozenset(self.profile.setting("people", "party_marks", []))
         self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
@@ -240,8 +246,24 @@ class RuleRecogniser:
     def _starts_person(self, doc: Doc, index: int) -> bool:
         tokens = doc.tokens
         return (index + 1 < len(tokens) and _name_shaped(tokens[index]) and _name_shaped(tokens[index + 1])
-                and self._joined(doc, tokens[index], tokens[index + 1]) and self._first_name(doc, tokens[index])
+                and self._joined(doc, tokens[index], tokens[index + 1])
+                and (self._first_name(doc, tokens[index]) or self._party_marked(doc, index))
                 and not self._is_cue(doc, tokens[index + 1]))
+
+    def _party_marked(self, doc: Doc, index: int, longest: int = 4) -> bool:
+        """Whether two to four name-shaped words from this one end right before a party's letters: "Tinne Borch
+        Jacobsen (V)"."""
+        tokens = doc.tokens
+        for end in range(index + 1, min(index + longest, len(tokens))):
+            if not (_name_shaped(tokens[end]) and self._joined(doc, tokens[end - 1], tokens[end])):
+                return False
+            if self._party_mark_after(doc, tokens[end]):
+                return True
+        return False
+
+    def _party_mark_after(self, doc: Doc, token: Token) -> bool:
+        bracketed = _BRACKETED.match(doc.text, token.end)
+        return bool(bracketed) and bracketed.group(1) in self.party_marks
 
     def _is_modifier(self, doc: Doc, token: Token) -> bool:
         """A lower-case word that may stand before an organisation's head noun as a genitive; the verbs and
@@ -504,7 +526,8 @@ class RuleRecogniser:
                 # a programme's: "przez Polsko-Niemiecką Współpracę Młodzieży" (by the Polish-German Youth
                 # Office); a surname may be one ("Кшиштоф Жук": a beetle).
                 titled = titled and not any(is_common_word(t.text, self.profile) for t in run[:-1])
-                if (self._first_name(doc, run[0]) or titled) and not preposition:
+                marked = len(run) <= 4 and self._party_mark_after(doc, run[-1])
+                if (self._first_name(doc, run[0]) or titled or marked) and not preposition:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
             i = j + 1
         return spans
