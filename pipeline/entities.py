@@ -15,7 +15,7 @@ from pipeline.config import Settings
 from pipeline.extract.dates import find_dates
 from pipeline.extract.doc import Doc
 from pipeline.extract.money import find_money
-from pipeline.extract.places import find_countries, find_place_candidates, known_keys, preposition_cue
+from pipeline.extract.places import MAX_PLACE_TOKENS, find_countries, find_place_candidates, known_keys, preposition_cue
 from pipeline.extract.regions import areas_around_places, find_regions, region_index
 from pipeline.gazetteer import Gazetteer
 from pipeline.gazetteer import load as load_gazetteer
@@ -150,8 +150,11 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
             return False
         if not has_cue and not named_person and _places_side_by_side(doc, words, gazetteer):
             return False  # two towns' names in a row: "aus Zielona Góra Landau besucht"
-        if fold(text) in gazetteer and not has_cue and not named_person:
-            return False  # a town's whole name, words that are no towns on their own included: "Osterode am Harz"
+        if (fold(text) in gazetteer or (len(words) <= MAX_PLACE_TOKENS and known_keys(doc, words, gazetteer))) \
+                and not has_cue and not named_person:
+            # A town's whole name, words that are no towns on their own included: "Osterode am Harz", and in a
+            # case form: "Zielona Góran varapormestari" (Zielona Góra's deputy mayor).
+            return False
     return True
 
 

@@ -218,3 +218,10 @@ def test_a_model_person_holding_an_organisation_cue_is_an_organisation():
     norwegian = "Ordføreren viste gjestene rundt på Egge Museum."
     doc = Doc(norwegian, "nb", load_profile("nb"))
     assert person_or_organisation(doc, _span(norwegian, "Egge Museum", "PER")).label == "ORG"
+
+
+def test_a_model_person_that_is_a_town_of_several_words_in_a_case_form_is_dropped():
+    text = "Valtuuskuntaa johti Zielona Góran varapormestari Dorota Kuriata."
+    doc = Doc(text, "fi", load_profile("fi"))
+    assert not _plausible_model_span(doc, _span(text, "Zielona Góran", "PER"), [])
+    assert _plausible_model_span(doc, _span(text, "Dorota Kuriata", "PER"), [])
