@@ -823,3 +823,9 @@ def test_a_slovak_study_trip_abroad():
     assert (visit.host.countries, visit.host.cities, visit.visitor.countries, visit.visitor.cities,
             visit.visitor.organisations, visit.participants) == (["NO"], ["Hamar"], ["SK"], ["Levice"],
                                                                 ["Mestský úrad Levice"], 8)
+
+
+def test_a_latvian_count_in_the_genitive():
+    visit = analyse("Delegācija Zviedrijā\n\nNo 23. līdz 26. septembrim Tukuma novada delegācija astoņu cilvēku sastāvā "
+                    "viesojās Zviedrijā.", "lv").visits[0]
+    assert visit.participants == 8
