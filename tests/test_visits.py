@@ -829,3 +829,16 @@ def test_a_latvian_count_in_the_genitive():
     visit = analyse("Delegācija Zviedrijā\n\nNo 23. līdz 26. septembrim Tukuma novada delegācija astoņu cilvēku sastāvā "
                     "viesojās Zviedrijā.", "lv").visits[0]
     assert visit.participants == 8
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Fullmäktige\n\nOrdföranden hälsade även en delegation från vänkommunen Kuressaare i Estland välkommen. "
+               "De sju gästerna besökte Ljusdal 14–16 oktober."),
+        ("nb", "Besøk\n\nEn delegasjon fra vennskapskommunen Kuressaare i Estland besøkte Ljusdal i oktober."),
+    ],
+)
+def test_a_twin_municipality_word_between_from_and_the_town(language, text):
+    visit = analyse(text, language).visits[0]
+    assert visit.visitor.countries == ["EE"] and visit.visitor.cities == ["Kuressaare"]
