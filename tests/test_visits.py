@@ -804,3 +804,16 @@ def test_a_slovak_study_trip_abroad():
 )
 def test_counts_of_guests(language, text, count):
     assert analyse(text, language).visits[0].participants == count
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Fullmäktige\n\nOrdföranden hälsade även en delegation från vänkommunen Kuressaare i Estland välkommen. "
+               "De sju gästerna besökte Ljusdal 14–16 oktober."),
+        ("nb", "Besøk\n\nEn delegasjon fra vennskapskommunen Kuressaare i Estland besøkte Ljusdal i oktober."),
+    ],
+)
+def test_a_twin_municipality_word_between_from_and_the_town(language, text):
+    visit = analyse(text, language).visits[0]
+    assert visit.visitor.countries == ["EE"] and visit.visitor.cities == ["Kuressaare"]
