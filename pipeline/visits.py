@@ -77,6 +77,7 @@ class VisitCues:
     split_host: tuple[tuple[str, ...], ...]  # verbs of hosting whose last word may stand apart ("tog ... emot")
     twin_towns: tuple[tuple[str, ...], ...]  # words for twin towns ("venskabsbyer", "Partnerstädte")
     each: frozenset[str]  # "each": "five from each town" counts one delegation, not all the guests
+    photo: frozenset[str]  # words for a photograph: the people in a picture are no count of the guests
     towards: frozenset[str]  # words for "to" among the destination prepositions
 
     @classmethod
@@ -117,6 +118,7 @@ class VisitCues:
             split_host=p.phrases("visits", "split_host"),
             twin_towns=p.phrases("visits", "twin_towns"),
             each=p.words("visits", "each"),
+            photo=p.words("visits", "photo"),
             towards=p.words("places", "towards"),
         )
 
@@ -896,6 +898,8 @@ class VisitAssembler:
                 number, last = counted
                 if any(w in self.cues.each for w in sentence.words[last + 1 : last + 4]):
                     continue  # "fem politikere fra hver af kommunernes venskabsbyer": five from each
+                if any(w in self.cues.photo for w in sentence.words[max(0, k - 3) : k]):
+                    continue  # a caption: "Wspólne zdjęcie ośmiu osób z delegacją" (hosts and guests in a picture)
                 while last + 2 < len(sentence.words) and sentence.words[last + 1] in self.cues.conjunctions \
                         and (more := self._count_at(sentence, last + 2)) is not None:
                     number, last = number + more[0], more[1]

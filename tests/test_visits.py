@@ -817,3 +817,16 @@ def test_counts_of_guests(language, text, count):
 def test_a_twin_municipality_word_between_from_and_the_town(language, text):
     visit = analyse(text, language).visits[0]
     assert visit.visitor.countries == ["EE"] and visit.visitor.cities == ["Kuressaare"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Wizyta z Norwegii\n\nWspólne zdjęcie ośmiu osób z delegacją z Norwegii.\n"
+               "W środę w Olecku gościliśmy delegację z Bodø."),
+        ("en", "Guests from Norway\n\nPhoto: twelve people with the delegation from Bergen.\n"
+               "On Monday Galway hosted the delegation from Bergen."),
+    ],
+)
+def test_a_count_of_the_people_in_a_photograph_counts_no_guests(language, text):
+    assert analyse(text, language).visits[0].participants is None
