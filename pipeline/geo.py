@@ -146,17 +146,15 @@ class PlaceResolver:
             score += 0.3  # multi-word names are rarely accidental
         words = mention.text.split()
         common = not support.town_word and all(is_common_word(w, self.profile) for w in words)
-        if sentence_initial and how == "inflected" and not support.town_word and place.population < 10_000:
-            # Opening a sentence, where grammar gives every word its capital, a word reached only by undoing an
-            # ending is the ordinary word its small letters spell ("Łącznie przyjechało 16 osób": in all, not
-            # the village Łączna), however the lemmatiser reads the capital - unless a town of some size is
-            # meant ("Porin kaupunki", though "porin" is a Finnish word too).
-            common = common or all(is_common_word(w.lower(), self.profile) for w in words)
-        elif how == "inflected" and "gazetteer" == mention.source and not mention.cue \
-                and place.country_code not in self.article_countries | support.countries | {self.home}:
-            # An ending undone to reach a town of a country the article never names, with nothing but the
-            # gazetteer behind it: an ordinary word written with a capital ("Cestu financovaly Fondy EHP": the
-            # EEA Funds, not Fondi in Italy) is that word, whatever name the capital could also spell.
+        # A word reached only by undoing an ending is the ordinary word its small letters spell, however the
+        # lemmatiser reads the capital: opening a sentence, where grammar gives every word its capital
+        # ("Łącznie przyjechało 16 osób": in all, not the village Łączna) - unless a town of some size is meant
+        # ("Porin kaupunki", though "porin" is a Finnish word too); and where nothing but the gazetteer leads to
+        # a town of a country the article never names ("Cestu financovaly Fondy EHP": the EEA Funds, not Fondi).
+        opening = sentence_initial and not support.town_word and place.population < 10_000
+        unplaced = mention.source == "gazetteer" and not mention.cue \
+            and place.country_code not in self.article_countries | support.countries | {self.home}
+        if how == "inflected" and (opening or unplaced):
             common = common or all(is_common_word(w.lower(), self.profile) for w in words)
         if common and support.written_as_name and place.population >= _NAMED_TOWN_POPULATION:
             pass  # a word first, but a city this writer names: neither penalty nor bonus

@@ -63,6 +63,7 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
+
 def is_abbreviation(word: str) -> bool:
     """A word written with a full stop that ends no sentence: "im.", "ul.", "prof."."""
     return word.lower() in _ABBREVIATIONS
@@ -81,7 +82,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             before = text[start : m.start()].split()
             last = before[-1].lower().rstrip(".") if before else ""
             nxt = text[boundary : boundary + 1]
-            if last in _ABBREVIATIONS or len(last) == 1 or "." in last:
+            if is_abbreviation(last) or len(last) == 1 or "." in last:
                 continue
             if last.isdigit() and len(last) <= 2:
                 continue  # an ordinal day, "am 12. September", rarely the end of a sentence

@@ -21,6 +21,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 
 from pipeline.extract.doc import Doc
@@ -79,6 +80,11 @@ class VisitCues:
     each: frozenset[str]  # "each": "five from each town" counts one delegation, not all the guests
     photo: frozenset[str]  # words for a photograph: the people in a picture are no count of the guests
     towards: frozenset[str]  # words for "to" among the destination prepositions
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """Words for the people a count or a name's genitive speaks of: the participants' and the guests'."""
+        return self.participants | self.guests
 
     @classmethod
     def for_doc(cls, doc: Doc) -> VisitCues:
@@ -272,14 +278,12 @@ class VisitAssembler:
         return found
 
     def _own_cue(self, entity: Entity) -> str:
-        if entity.type in _PLACE_TYPES:
+        org = self._organisation_around(entity) if entity.type in _PLACE_TYPES else None
+        if org is not None and org.start < entity.start and self._whose_people(org):
             # A place inside the name of the organisation whose people are counted is where that organisation
             # is, whatever preposition the name holds: "pracowników Urzędu Miejskiego w Lidzbarku Warmińskim
             # odbyło staż w Norwegii" (employees of that town's office went abroad).
-            org = next((o for o in self.entities if o.type == "organisation" and o.start < entity.start
-                        and entity.end <= o.end), None)
-            if org is not None and self._whose_people(org):
-                return self._own_cue(org)
+            return self._own_cue(org)
         if entity.cue == "origin":
             return VISITOR
         if entity.cue == "destination":
@@ -289,19 +293,20 @@ class VisitAssembler:
             return VISITOR
         if any(self._case_ending(entity, word, s) for s in self.cues.destination_suffixes):
             return HOST  # a locative: "Zviedrijā", "Vilkaviškio rajone", "Tukholmassa"
-        if entity.type in _PLACE_TYPES:
-            # A place inside an organisation's name is where the organisation is: "Vilkaviškio rajone".
-            for org in self.entities:
-                if org.type == "organisation" and org.start <= entity.start and entity.end <= org.end \
-                        and org is not entity:
-                    return self._own_cue(org)
+        if org is not None:
+            return self._own_cue(org)  # a place inside an organisation's name is where it is: "Vilkaviškio rajone"
         return ""
+
+    def _organisation_around(self, entity: Entity) -> Entity | None:
+        """The organisation whose name holds the entity (names do not overlap, so there is one at most)."""
+        return next((o for o in self.entities if o.type == "organisation" and o is not entity
+                     and o.start <= entity.start and entity.end <= o.end), None)
 
     def _whose_people(self, organisation: Entity) -> bool:
         """Whether the organisation's name follows right after a word for the people counted ("pracowników")."""
         start, _end = self.doc.sentence_of(organisation.start)
         before = tokenize(self.doc.text, start, organisation.start)
-        return bool(before) and fold(before[-1].text) in self.cues.participants | self.cues.guests
+        return bool(before) and fold(before[-1].text) in self.cues.people
 
     @staticmethod
     def _case_ending(entity: Entity, word: str, suffix: str) -> bool:
@@ -414,7 +419,7 @@ class VisitAssembler:
             return False
         preposition, people = sentence.words[before[-1]], sentence.words[before[-2]]
         return (preposition in self.doc.profile.words("places", "members_in")
-                and people in self.cues.participants | self.cues.guests)
+                and people in self.cues.people)
 
     def _sentence_votes(self, sentence: Sentence, in_visit: bool) -> dict[int, Votes]:
         """Evidence a single sentence gives about the entities in it.
@@ -949,7 +954,7 @@ class VisitAssembler:
     def _count_after(self, sentence: Sentence, k: int) -> tuple[int, int] | None:
         """A count told after who is counted: "Külalisi oli kaksteist", "Gości było 14" (a group word, words
         the language file lists, the number)."""
-        if sentence.words[k] not in self.cues.guests | self.cues.participants:
+        if sentence.words[k] not in self.cues.people:
             return None
         for link in self.cues.count_after:
             at = k + 1 + len(link)
@@ -1223,7 +1228,7 @@ class VisitAssembler:
         """Whether the only guests are a crowd: thousands of people counted ("welcomed 45,000 visitors",
         "odwiedziło ponad 30 tysięcy osób") and no one said to come from anywhere but in the crowd's own
         sentence ("400 tysięcy turystów, w tym wielu gości z Niemiec") - a visitor count, not a visit."""
-        people = self.cues.participants | self.cues.guests
+        people = self.cues.people
         thousands = {w for w, v in self.doc.profile.table("money", "multipliers").items() if float(v) >= 1000}
         crowd = False
         for sentence in sentences:

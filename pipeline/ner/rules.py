@@ -97,6 +97,12 @@ def is_title(word: str, titles: frozenset[str]) -> bool:
 _BRACKETED = re.compile(r"[ \u00a0]?\(([A-ZÆØÅÄÖ][A-Za-zæøåäöÆØÅÄÖ]{0,3})\)")
 
 
+def _full_stop_between(doc: Doc, left: Token, right: Token) -> bool:
+    """Only an abbreviation's full stop (and spaces) between two words on one line: "im. Stanisława"."""
+    gap = doc.text[left.end : right.start]
+    return gap.strip(" \u00a0") == "." and "\n" not in gap
+
+
 def _name_shaped(token: Token) -> bool:
     text = token.text
     return (
@@ -199,9 +205,8 @@ class RuleRecogniser:
         after), "Школа ім. Тараса Шевченка"."""
         if self._joined(doc, left, right):
             return True
-        gap = doc.text[left.end : right.start]
         return fold(left.text) in self.connectors and is_abbreviation(left.text) \
-            and gap.strip(" \u00a0") == "." and "\n" not in gap
+            and _full_stop_between(doc, left, right)
 
     def _titled_thing(self, doc: Doc, first: int) -> bool:
         """Whether a name opens a quotation after a word for a project, a programme or an event (the language
@@ -228,8 +233,7 @@ class RuleRecogniser:
     def _abbreviated_modifier(self, doc: Doc, left: Token, right: Token) -> bool:
         """A genitive the language abbreviates inside names, with its full stop (`name_abbreviations`: Lithuanian
         "r." for "rajono" in "Vilkaviškio r. savivaldybė")."""
-        gap = doc.text[left.end : right.start]
-        return fold(left.text) in self.name_abbreviations and gap.strip(" \u00a0") == "." and "\n" not in gap
+        return fold(left.text) in self.name_abbreviations and _full_stop_between(doc, left, right)
 
     def _extend_quote(self, doc: Doc, end: int) -> int:
         """Take in a quoted name right after the span: biedrība „Ezeru zeme”."""
@@ -526,8 +530,8 @@ class RuleRecogniser:
                 # a programme's: "przez Polsko-Niemiecką Współpracę Młodzieży" (by the Polish-German Youth
                 # Office); a surname may be one ("Кшиштоф Жук": a beetle).
                 titled = titled and not any(is_common_word(t.text, self.profile) for t in run[:-1])
-                marked = len(run) <= 4 and self._party_mark_after(doc, run[-1])
-                if (self._first_name(doc, run[0]) or titled or marked) and not preposition:
+                if (self._first_name(doc, run[0]) or titled or self._party_mark_after(doc, run[-1])) \
+                        and not preposition:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
             i = j + 1
         return spans
