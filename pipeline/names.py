@@ -123,6 +123,14 @@ def _head_last_nominative(words: list[str], profile: LanguageProfile) -> list[st
     for lemma in lemmas:
         if fold(lemma) in cues and lemma != head.lower():
             return [*_agreeing_adjectives(words[:-1], lemma, profile), lead + _keep_case(head, lemma)]
+    if not any(fold(lemma) in cues for lemma in lemmas):
+        # A closed compound the lemmatiser does not know ends in a head noun it does: "Kultuuriakadeemiat" is
+        # kultuuri + akadeemiat, whose lemma akadeemia is a cue (Estonian partitive).
+        for k in range(3, len(head) - 3):
+            tail = head[k:].lower()
+            lemma = next((lemma for lemma in profile.lemmas(tail) if fold(lemma) in cues and lemma != tail), None)
+            if lemma:
+                return [*_agreeing_adjectives(words[:-1], lemma, profile), lead + head[:k] + lemma]
     return words
 
 
@@ -216,15 +224,23 @@ def organisation_name(text: str, profile: LanguageProfile) -> str:
 def _polish_surnames(written: list[str], words: list[str], profile: LanguageProfile) -> list[str]:
     """Surnames after an inflected first name back into the nominative, in the first name's case and
     gender: "Tomasza Sadowskiego" -> "Tomasz Sadowski", "Annę Kowalską" -> "Anna Kowalska", "Jana Nowaka" ->
-    "Jan Nowak". A surname Morfeusz does not know, or reads in no agreeing case, stays as written."""
+    "Jan Nowak". A foreign surname Morfeusz does not know loses the ending the first name lost ("z merem
+    Povilasem Žagunisem" -> Povilas Žagunis, "Tomasza Gustafssona" -> Tomasz Gustafsson); any other surname it
+    does not know, or reads in no agreeing case, stays as written."""
     lemmatizer = profile.lemmatizer
     assert isinstance(lemmatizer, MorfeuszLemmatizer)
+    # The first name's case ending, where it is one added to the nominative ("Povilasem" = Povilas + -em).
+    ending = written[0][len(words[0]):] if written[0].startswith(words[0]) else ""
+    out = list(words)
+    for k in range(1, len(words)):
+        if ending and words[k].isalpha() and words[k].endswith(ending) and len(words[k]) > len(ending) + 2 \
+                and not lemmatizer.analyse(words[k]):
+            out[k] = words[k][: -len(ending)]
     readings = [tag.split(":") for lemma, tag in lemmatizer.analyse(written[0])
                 if lemma == words[0] and tag.startswith("subst:sg:")]
     if not readings or any(parts[2] == "nom" for parts in readings):
-        return words
+        return out
     case, gender = readings[0][2], readings[0][3]
-    out = list(words)
     for k in range(1, len(words)):
         if not words[k].isalpha():
             continue  # Morfeusz reads "Pęcak-Rajca" in parts: a double surname stays as written
@@ -344,11 +360,15 @@ def person_name(text: str, profile: LanguageProfile) -> str:
     endings = {e for e, _base in profile.pairs("people", "surname_endings")}
     endings |= set(profile.setting("people", "nominative_endings", []))
     native = len(words) == 1 or words[-1].lower().endswith(tuple(endings))
-    words[0] = _first_name_base(words[0], profile, native)
+    last_word = LAST_WORD_ENGINES.get(str(profile.setting("people", "last_word_inflects")))
+    if len(words) == 1 or not last_word:
+        # Where only the last word takes the case ending, a first name before a surname is as written: the
+        # Estonian "Oskari Auvinen" is Oskari, not the genitive of Oskar.
+        words[0] = _first_name_base(words[0], profile, native)
     if len(words) > 1 and words[0] != written[0]:
         engine = SURNAME_ENGINES.get(str(profile.raw.get("lemmatizer", "simplemma")), _surnames_by_endings)
         words = engine(written, words, profile)
-    elif len(words) > 1 and (last_word := LAST_WORD_ENGINES.get(str(profile.setting("people", "last_word_inflects")))):
+    elif len(words) > 1 and last_word:
         words[-1] = last_word(words[-1], profile)
     return " ".join(words)
 

@@ -239,6 +239,18 @@ def test_a_title_inside_a_capitalised_run_opens_the_name_after_it():
     assert found == {("PER", "Antanas Kalnius")}, found
 
 
+def test_a_first_name_before_an_organisations_cue_opens_no_persons_name():
+    # "Riga" is also a first name; "Riga City Council" is the council of Riga, with no person "Riga City".
+    found = spans("The guests were received at Riga City Council.", "en")
+    assert found == {("ORG", "Riga City Council")}, found
+
+
+def test_a_lithuanian_title_for_a_foreign_mayor_marks_the_name_after_it():
+    # "burmistras": the mayor of a German or Polish town, with a first name no list holds in its Lithuanian form.
+    found = spans("Delegacijai vadovavo Grimos burmistras Matthiasas Schmiedelis.", "lt")
+    assert ("PER", "Matthiasas Schmiedelis") in found, found
+
+
 def test_ukrainian_first_names_are_found_in_either_latin_spelling():
     # Галина is "Halyna" in Ukrainian transliteration and "Galina" in the name lists.
     assert ("PER", "Галина Шиманська") in spans("Гостей привітала секретар ради Галина Шиманська.", "uk")

@@ -673,6 +673,14 @@ def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visit
         assert visit.host.organisations == ["Region Jönköpings län", "Värnamo kommun"], visit
 
 
+def test_was_received_at_is_passive_the_guests_before_it_the_host_after_it():
+    text = ("Teachers from Vilnius in Latvia\n\nTwelve teachers from Vilnius in Lithuania spent two days in Latvia. "
+            "The group was received at Riga City Council by deputy mayor Anna Berzina.")
+    visits = analyse(text, "en").visits
+    assert len(visits) == 1, visits
+    assert visits[0].host.organisations == ["Riga City Council"] and not visits[0].visitor.organisations, visits
+
+
 def test_delegations_from_several_towns_at_one_event():
     text = ("Spotkanie miast partnerskich w Ostródzie\n\nW dniach 12–14 czerwca 2024 r. Ostróda gościła delegacje z "
             "trzech miast partnerskich: z Osterode am Harz w Niemczech, z Dobele na Łotwie oraz z Korostyszowa na "

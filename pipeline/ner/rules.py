@@ -491,8 +491,13 @@ class RuleRecogniser:
                 # Piszko"): read again from the first word kept, so that the name after it is whole.
                 i = tokens.index(run[0])
                 continue
+            # A cue word ending the run ends an organisation's name, not a person's: "Riga City Council" (Riga
+            # is a first name too) holds no "Riga City".
+            before_cue = bool(run) and len(run) > 1 and fold(run[-1].text) in self.cues
             while run and bad[-1]:
                 run, bad = run[:-1], bad[:-1]
+            if before_cue:
+                run = []
             # "Meras Jonas Petraitis Kaune priėmė", "Prezydent Gdańska Jan Kowalski": a town in a case form
             # beside a full name says where or whose, it is not part of the name (names are written in
             # their base form there). A surname that is also a town's own name stays ("Jacek Kowal").
