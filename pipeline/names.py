@@ -209,7 +209,21 @@ NOMINATIVE_ENGINES: dict[str, Callable[[list[str], LanguageProfile], list[str]]]
 }
 
 
+_QUOTED_TAIL = re.compile(r"\s[„“\"«‚‘][^„“”\"«»]+[”“\"»’‘]\s*$")
+
+
 def organisation_name(text: str, profile: LanguageProfile) -> str:
+    quoted = _QUOTED_TAIL.search(text)
+    if quoted and profile.setting("organisations", "head", "last") == "last" \
+            and not profile.setting("organisations", "genitive_suffixes"):
+        # A quoted name after the head noun is the head's name, as written; the head before it takes the
+        # case: "jauniešu centra „Kalnciems”" -> "jauniešu centrs Kalnciems" (the quoted name is no head).
+        lead = tidy(text[: quoted.start()]).split()
+        if len(lead) == 1:
+            lead = _lone_head(lead[0], profile)
+        elif lead:
+            lead = organisation_name(" ".join(lead), profile).split()
+        return " ".join([*lead, *tidy(quoted.group()).split()])
     words = tidy(text).split()
     if profile.setting("organisations", "genitive_suffixes"):
         # Languages that mark the genitive with a suffix and no other case (Scandinavian, German).
@@ -219,6 +233,13 @@ def organisation_name(text: str, profile: LanguageProfile) -> str:
     if profile.setting("organisations", "head", "last") == "first" and engine_name != "morfeusz2":
         return " ".join(_head_first_nominative(words, profile))
     return " ".join(engine(words, profile))
+
+
+def _lone_head(word: str, profile: LanguageProfile) -> list[str]:
+    """A head noun alone before a quoted name, in its nominative when its lemma is a cue ("Fundacji", "biedrības")."""
+    cues = profile.words("organisations", "cues")
+    lemma = next((lemma for lemma in profile.lemmas(word.lower()) if fold(lemma) in cues), None)
+    return [_keep_case(word, lemma) if lemma and not word.isupper() else word]  # "UAB" stays as written
 
 
 def _polish_surnames(written: list[str], words: list[str], profile: LanguageProfile) -> list[str]:

@@ -1183,9 +1183,10 @@ class VisitAssembler:
     def _reports_guests(self, sentences: list[Sentence]) -> bool:
         """Whether the visit sentences speak of guests at all: a visit noun or verb of visiting, a word for
         the group, or a place someone came from. A verb of receiving alone is not enough - "przyjęli
-        budżet", "priėmė sprendimą": councils receive (adopt) budgets too."""
-        hosting = set(self.cues.host)
-        visiting = tuple(p for p in self.cues.visit if p not in hosting)
+        budżet", "priėmė sprendimą": councils receive (adopt) budgets too. Nor is a word for twin towns: "styrke
+        samarbeidet med vennskapsbyen Inari" (to strengthen ties with the twin town) brings no one."""
+        not_guests = set(self.cues.host) | set(self.cues.twin_towns)
+        visiting = tuple(p for p in self.cues.visit if p not in not_guests)
         for sentence in sentences:
             if find_phrases(sentence.words, visiting) or find_phrases(sentence.words, self.cues.visitor):
                 return True

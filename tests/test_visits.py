@@ -73,6 +73,9 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
         ("nb", "Ingen tur til Kina\n\nBystyret i Moss har vedtatt at det ikke blir noen delegasjonsreise til "
                "vennskapsbyen Suzhou i år."),
         ("pl", "Bez wyjazdu\n\nWizyta delegacji z Olecka w Bodø nie odbędzie się w tym roku."),
+        # ... and, with the trip off, ties to a twin town to be strengthened bring no one.
+        ("nb", "Ingen tur i år\n\nDen planlagte turen til Pskov i mai blir ikke noe av, sier ordføreren i "
+               "Hammerfest. Kommunen vil i stedet styrke samarbeidet med Hammerfests svenske vennskapsby Luleå."),
     ],
 )
 def test_an_article_without_a_visit_has_no_visit_row(language, text):
@@ -808,6 +811,9 @@ def test_a_slovak_study_trip_abroad():
         # guests by their trade, or counted after them
         ("fi", "Vieraita Norjasta\n\nTromssan opettajat vierailivat Kuopiossa. Vierailijoita oli yhteensä 18.", 18),
         ("da", "Besøg fra Litauen\n\nVordingborg Kommune havde besøg af otte socialrådgivere fra Panevėžys.", 8),
+        ("de", "Gäste aus Polen\n\nDie elf Feuerwehrleute aus Gniezno besuchten Bautzen.", 11),  # "-leute"
+        ("uk", "Візит до Польщі\n\nГрупа з 12 директорів шкіл Рівного перебувала у Кракові.", 12),
+        ("pl", "Goście z Łotwy\n\nDo Ełku przyjechało dziewięciu strażaków z Rygi.", 9),
     ],
 )
 def test_counts_of_guests(language, text, count):
