@@ -300,6 +300,13 @@ def is_common_word(word: str, profile: LanguageProfile) -> bool:
     return _is_common_word(word, profile.lemmatizer.language, capital_nouns)
 
 
+def is_dictionary_noun(word: str, profile: LanguageProfile) -> bool:
+    """A word the language's dictionary lists, in a language that capitalises every noun (German): there a
+    capital does not tell a name from a noun ("Gegenbesuch"), so that the dictionary knows it must."""
+    return bool(profile.setting("organisations", "capitalises_nouns", False)) \
+        and simplemma_known(word.lower(), profile.lemmatizer.language)
+
+
 @lru_cache(maxsize=200_000)
 def _is_common_word(word: str, own: str, capital_nouns: bool) -> bool:
     lower = word.lower()

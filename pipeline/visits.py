@@ -25,6 +25,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from pipeline.extract.doc import Doc
+from pipeline.langdata import is_common_word, is_dictionary_noun
 from pipeline.normalise import NormalisedArticle, parse_iso_day
 from pipeline.records import Entity, Visit, VisitSide
 from pipeline.text import Token, fold, tokenize
@@ -271,8 +272,11 @@ class VisitAssembler:
             if k is None or k < 2 or tokens[k].start != entity.start:
                 continue
             name, preposition = tokens[k - 2], tokens[k - 1]
+            # ... a name, not a capitalised common noun: "Gegenbesuch in Frankreich" is a return visit to France.
             if (fold(preposition.text) in self.doc.profile.words("places", "destination") and name.text[:1].isupper()
                     and name.text[:1].isalpha() and "\n" not in self.doc.text[name.start : entity.start]
+                    and not is_common_word(name.text, self.doc.profile)
+                    and not is_dictionary_noun(name.text, self.doc.profile)
                     and not any(e.start <= name.start < e.end for e in self.entities)):
                 found.add(i)
         return found
@@ -1120,13 +1124,27 @@ class VisitAssembler:
             if reverse:
                 own_visitors = s_visitors or [c for c in hosts if c not in s_hosts]
                 separate.append((sentence, s_hosts or [c for c in visitors if c not in own_visitors],
-                                 own_visitors, True))
+                                 own_visitors, not self._dated_in_another_clause(sentence)))
             elif elsewhere and not set(s_visitors) & set(hosts):
                 separate.append((sentence, elsewhere, s_visitors or visitors, len(elsewhere) == len(s_hosts)))
             elif not s_hosts and not s_visitors and hosts and visitors and self._return_visit_then(sentence):
                 # "Ein Gegenbesuch ist für das Frühjahr 2025 geplant": the main visit the other way round.
                 separate.append((sentence, list(visitors), list(hosts), True))
         return separate
+
+    def _dated_in_another_clause(self, sentence: Sentence) -> bool:
+        """Whether the sentence's dates stand in a clause apart from its words for another time: "Nachdem im
+        vergangenen Jahr eine Delegation aus Châtellerault in Velbert zu Gast war, reist Bürgermeister ... vom
+        5. bis 8. Oktober in die Partnerstadt" dates the main visit, and tells the earlier one in passing."""
+        dates = self._dates_in(sentence)
+        other_time = find_phrases(sentence.words, self.cues.earlier)
+        if not dates or not other_time:
+            return False
+        def clause(offset: int) -> int:
+            return self.doc.text.count(",", sentence.start, offset)
+
+        earlier = {clause(sentence.offset_of(k)) for k in other_time}
+        return all(clause(d.start) not in earlier for d in dates)
 
     def _return_visit_then(self, sentence: Sentence) -> bool:
         """A return visit named, at a time of its own: a date, a plan, "earlier" ("Ein Gegenbesuch ist für
@@ -1285,14 +1303,21 @@ class VisitAssembler:
             for i, role in own.items():
                 self.entities[i].role = role  # type: ignore[assignment]
                 self.entities[i].visit_id = visit.visit_id
-        for k, (sentence, s_hosts, s_visitors, _only) in enumerate(separate, start=len(visits) + 1):
+        for k, (sentence, s_hosts, s_visitors, only) in enumerate(separate, start=len(visits) + 1):
             frame = self.frame([sentence])
             s_roles = {i: r for i, r in self.entity_roles(frame, s_hosts, s_visitors).items()
                        if sentence.start <= self.entities[i].start < sentence.end}
             own_dates = self._dates_in(sentence)
+            if not only:
+                # A sentence that tells the main visit too ("Nachdem im vergangenen Jahr eine Delegation aus
+                # Châtellerault in Velbert zu Gast war, reist ... vom 5. bis 8. Oktober"): its date and count
+                # are the main visit's.
+                own_dates = [d for d in own_dates if d.value != visits[0].start_date]
             first = own_dates[0] if own_dates else None
             dates = (first.value, first.end_value, bool(first.end_value)) if first else ("", "", False)
             visit = self.build(f"{self.article.article_id}-v{k}", frame, s_hosts, s_visitors, s_roles, dates)
+            if not only and visit.participants == visits[0].participants:
+                visit.participants = None
             _home_towns_of_a_return_visit(visit, visits[0])
             visits.append(visit)
             for i, role in s_roles.items():

@@ -251,6 +251,18 @@ def test_a_lithuanian_title_for_a_foreign_mayor_marks_the_name_after_it():
     assert ("PER", "Matthiasas Schmiedelis") in found, found
 
 
+def test_after_a_towns_genitive_a_word_no_list_knows_opens_a_foreign_name():
+    found = spans("Гостей прийняв мер Паневежиса Рітіс Мікас Рачкаускас.", "uk")
+    assert ("PER", "Рітіс Мікас Рачкаускас") in found, found
+    # ... unless it is the town's second word
+    found = spans("Gości przywitał burmistrz Lidzbarka Warmińskiego Jacek Wiśniowski.", "pl")
+    assert ("PER", "Jacek Wiśniowski") in found, found
+
+
+def test_an_english_title_marks_a_name_no_list_holds():
+    assert ("PER", "Handel Davies") in spans("Council chair Handel Davies hosted a reception.", "en")
+
+
 def test_ukrainian_first_names_are_found_in_either_latin_spelling():
     # Галина is "Halyna" in Ukrainian transliteration and "Galina" in the name lists.
     assert ("PER", "Галина Шиманська") in spans("Гостей привітала секретар ради Галина Шиманська.", "uk")

@@ -676,6 +676,17 @@ def test_sides_from_word_order_and_whose_group_it_is(language, text, host, visit
         assert visit.host.organisations == ["Region Jönköpings län", "Värnamo kommun"], visit
 
 
+def test_an_earlier_visit_told_in_passing_leaves_the_sentences_date_to_the_main_visit():
+    # "Gegenbesuch" before "in Frankreich" is a noun, not a town's name: France is where they go. The
+    # "nachdem" clause tells last year's visit; the date and the count are this trip's.
+    text = ("Gegenbesuch in Frankreich: Rathausspitze fährt nach Montbéliard\n\nNachdem im vergangenen Jahr eine "
+            "Delegation aus Montbéliard in Ludwigsburg zu Gast war, reist Oberbürgermeister Klaus Weber vom 5. bis "
+            "8. Oktober mit einer zehnköpfigen Delegation in die französische Partnerstadt.")
+    visits = analyse(text, "de").visits
+    assert [(v.host.cities, v.visitor.cities, v.start_date, v.participants) for v in visits] == [
+        (["Montbéliard"], ["Ludwigsburg"], "--10-05", 10), (["Ludwigsburg"], ["Montbéliard"], "", None)], visits
+
+
 def test_was_received_at_is_passive_the_guests_before_it_the_host_after_it():
     text = ("Teachers from Vilnius in Latvia\n\nTwelve teachers from Vilnius in Lithuania spent two days in Latvia. "
             "The group was received at Riga City Council by deputy mayor Anna Berzina.")
@@ -814,6 +825,8 @@ def test_a_slovak_study_trip_abroad():
         ("de", "Gäste aus Polen\n\nDie elf Feuerwehrleute aus Gniezno besuchten Bautzen.", 11),  # "-leute"
         ("uk", "Візит до Польщі\n\nГрупа з 12 директорів шкіл Рівного перебувала у Кракові.", 12),
         ("pl", "Goście z Łotwy\n\nDo Ełku przyjechało dziewięciu strażaków z Rygi.", 9),
+        ("da", "Besøg fra Letland\n\nI maj havde Ikast besøg af syv socialarbejdere fra Cēsis.", 7),  # a compound
+        ("nb", "Besøk frå Polen\n\nFørre veke hadde Stord besøk av 14 ungdomar og to leiarar frå Wejherowo.", 16),
     ],
 )
 def test_counts_of_guests(language, text, count):

@@ -504,7 +504,9 @@ class RuleRecogniser:
             while len(run) > 2 and self._inflected_town(doc, run[-1]) and fold(run[-1].text) not in load_gazetteer():
                 run, bad = run[:-1], bad[:-1]
             # ... but a first name that happens to look like a town's genitive stays ("Jens": Jen + s).
+            dropped_town: Token | None = None
             while len(run) > 2 and self._inflected_town(doc, run[0]) and not self._first_name(doc, run[0]):
+                dropped_town = run[0]
                 run, bad = run[1:], bad[1:]
             # A country's name in a case form opens no person's name, whatever name lists hold it: "Viron
             # Rakveren valtuuskunta" (the delegation of Rakvere, Estonia); "Jordan Peterson" is written as the
@@ -516,7 +518,11 @@ class RuleRecogniser:
             # name - a name's first word is its first name.
             # So does an ordinary word opening a longer run with a first name inside it: "starosta Uherského
             # Hradiště Stanislav Blaha" (the mayor of Uherské Hradiště, a town of two words).
+            # Once the town's genitive is gone, a word no list knows is a foreign first name ("мер Паневежиса
+            # Рітіс Мікас Рачкаускас"), unless it is the town's second word ("Lidzbarka Warmińskiego").
             while len(run) > 2 and not self._first_name(doc, run[0]) and (
+                    dropped_town is None or self._is_town(doc, run[0])
+                    or known_keys(doc, [dropped_town, run[0]], load_gazetteer())) and (
                     self._first_name(doc, run[1]) or (is_common_word(run[0].text, self.profile)
                                                       and any(self._first_name(doc, t) for t in run[1:-1]))):
                 run, bad = run[1:], bad[1:]
