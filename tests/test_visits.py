@@ -687,6 +687,14 @@ def test_an_earlier_visit_told_in_passing_leaves_the_sentences_date_to_the_main_
         (["Montbéliard"], ["Ludwigsburg"], "--10-05", 10), (["Ludwigsburg"], ["Montbéliard"], "", None)], visits
 
 
+def test_a_town_hall_is_a_building_neither_an_organisation_nor_a_place():
+    # GeoNames knows a quarter of Zürich called "Rathaus"; "im Alten Rathaus" is Bonn's old town hall.
+    result = analyse("Besuch aus Estland\n\nBürgermeisterin Katja Dörner hat eine Delegation aus Tartu im Alten "
+                     "Rathaus in Bonn empfangen.", "de")
+    assert not [e for e in result.entities if "Rathaus" in e.text], result.entities
+    assert result.visits[0].host.countries == ["DE"], result.visits
+
+
 def test_was_received_at_is_passive_the_guests_before_it_the_host_after_it():
     text = ("Teachers from Vilnius in Latvia\n\nTwelve teachers from Vilnius in Lithuania spent two days in Latvia. "
             "The group was received at Riga City Council by deputy mayor Anna Berzina.")
