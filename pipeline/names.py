@@ -225,6 +225,8 @@ def organisation_name(text: str, profile: LanguageProfile) -> str:
             lead = organisation_name(" ".join(lead), profile).split()
         return " ".join([*lead, *tidy(quoted.group()).split()])
     words = tidy(text).split()
+    if not profile.setting("organisations", "head_inflects", True):
+        return " ".join(words)  # no case to undo: "Department of Social Services" is plural as named
     if profile.setting("organisations", "genitive_suffixes"):
         # Languages that mark the genitive with a suffix and no other case (Scandinavian, German).
         return " ".join(_without_genitive(words, profile))

@@ -263,6 +263,18 @@ def test_an_english_title_marks_a_name_no_list_holds():
     assert ("PER", "Handel Davies") in spans("Council chair Handel Davies hosted a reception.", "en")
 
 
+def test_a_title_after_an_organisations_cue_opens_the_person_not_the_name():
+    found = spans("On Monday, Highland Council Provost Bill Lobban welcomed the group.", "en")
+    assert found == {("ORG", "Highland Council"), ("PER", "Bill Lobban")}, found
+
+
+def test_two_words_joined_by_and_before_an_english_head_noun_are_one_name():
+    found = spans("The guests were hosted by the Scottish Fire and Rescue Service in Perth.", "en")
+    assert ("ORG", "Scottish Fire and Rescue Service") in found, found
+    # ... but two towns joined so are two places, not one name
+    assert ("ORG", "Leeds and Bradford City Council") not in spans("Leeds and Bradford City Council met.", "en")
+
+
 def test_ukrainian_first_names_are_found_in_either_latin_spelling():
     # Галина is "Halyna" in Ukrainian transliteration and "Galina" in the name lists.
     assert ("PER", "Галина Шиманська") in spans("Гостей привітала секретар ради Галина Шиманська.", "uk")

@@ -87,6 +87,7 @@ def test_which_crown(currency, language, countries, expected):
         ("et", "Eesti Rahva Muuseumiga", "Eesti Rahva Muuseum"),  # the comitative of the head noun
         ("et", "Pärnu Muusikaakadeemiat", "Pärnu Muusikaakadeemia"),  # a closed compound's head noun
         ("et", "Tartu Ülikooli Kliinikumis", "Tartu Ülikooli Kliinikum"),
+        ("en", "Department of Social Services", "Department of Social Services"),  # no case: a plural as named
         # a quoted name after the head noun stays as written; the head before it takes the nominative
         ("lv", "Talsu novada jauniešu centra „Mežaparks”", "Talsu novada jauniešu centrs Mežaparks"),
         ("lv", "biedrības „Zaļā josta”", "biedrība Zaļā josta"), ("lt", "UAB „Kauno vandenys“", "UAB Kauno vandenys"),

@@ -131,6 +131,8 @@ def test_a_town_written_as_a_home_towns_own_name_is_that_town_not_a_foreign_alte
         ("sv", "Peer learning visit i Östersund.", "Peer"),
         ("de", "Der Besuch endete am Abend mit Musik.", "Besuch"),
         ("en", "The guests were welcomed at the Town Hall of Tallinn.", "Hall"),  # not Schwäbisch Hall
+        ("en", "The mayor welcomed the group at Inverness Town House.", "Town House"),
+        ("pl", "Goście zwiedzili Zamek w Malborku.", "Zamek"),  # a castle, not the village Zamch
         # Opening a sentence, an adverb a case ending away from a village's name: "in all", not Łączna
         ("pl", "Delegacja przyjechała do Bolesławca. Łącznie przyjechało 16 osób.", "Łącznie"),
     ],

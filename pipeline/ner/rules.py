@@ -340,9 +340,13 @@ class RuleRecogniser:
                     lowercase_taken += 1
                 elif (key in self.conjunctions and left < i and left - 2 >= 0
                       and self._joined(doc, tokens[left - 2], previous)
-                      and all(t.text[:1].isupper() and fold(t.text) in self.place_nouns
+                      and all(t.text[:1].isupper() and (fold(t.text) in self.place_nouns or (
+                          not self.head_first and not self._is_town(doc, t) and not in_country(t)
+                          and fold(t.text) not in self.stop and not self._is_cue(doc, t)))
                               for t in (tokens[left - 2], tokens[left]))):
-                    left -= 2  # two place nouns joined before the head: "Limerick City and County Council"
+                    # two place nouns joined before the head: "Limerick City and County Council"; or, where the
+                    # head comes last, two words that are no places: "Scottish Fire and Rescue Service"
+                    left -= 2
                 else:
                     break
             # A name opens with a capital: drop lower-case words and sentence-opening common words in front.
@@ -358,6 +362,8 @@ class RuleRecogniser:
                 nxt = tokens[j]
                 key = fold(nxt.text)
                 if nxt.text[:1].isupper() and key not in self.stop and key not in self.months:
+                    if self._is_title(key) and self._starts_person(doc, j + 1):
+                        break  # "Highland Council Provost Bill Lobban": a title, then the person who holds it
                     if self._starts_person(doc, j) and fold(tokens[j - 1].text) not in self.named_after \
                             and not (j == i + 1 and tokens[left].text[:1].isupper() and self._patron(doc, j)):
                         break  # "Venskabsbykomiteen Tinne Borch Jacobsen": the name that follows is a person
