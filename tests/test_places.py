@@ -318,6 +318,17 @@ def test_a_town_whose_name_differs_only_by_letters_the_text_would_write_is_not_m
     assert values(analyse("The delegation travelled from Malmo to Gdansk.", "en"), "city") == ["Malmö", "Gdańsk"]
 
 
+def test_a_town_written_with_a_letter_its_country_does_not_write_is_no_town_of_that_country():
+    # GeoNames has a Polish village Frydek in the same voivodeship as Bielsko-Biała, which the article names;
+    # no Pole writes "ý": "zámek Frýdek" is the castle of Frýdek(-Místek). A Lithuanian writing Giżycko with its
+    # own "ž" still means the Polish town.
+    result = analyse("Návštěva z Polska\n\nDelegace z polského města Bielsko-Biała si prohlédla zámek Frýdek.", "cs")
+    frydek = next(e for e in result.entities if e.text == "Frýdek")
+    assert frydek.country_code == "CZ", frydek
+    result = analyse("Vizitas\n\nDelegacija lankėsi Lenkijoje, Gižycko mieste.", "lt")
+    assert [e.value for e in result.entities if e.text == "Gižycko"] == ["Giżycko"]
+
+
 def test_a_town_before_a_municipality_word_stays_the_town():
     lithuanian = analyse("Delegacija lankėsi Plungės rajono savivaldybėje.", "lt")
     assert values(lithuanian, "city") == ["Plunge"]  # GeoNames writes it without the dot

@@ -687,6 +687,14 @@ def test_an_earlier_visit_told_in_passing_leaves_the_sentences_date_to_the_main_
         (["Montbéliard"], ["Ludwigsburg"], "--10-05", 10), (["Ludwigsburg"], ["Montbéliard"], "", None)], visits
 
 
+def test_a_town_before_the_group_is_no_possessor_where_possessors_follow_the_noun():
+    # Czech: "navštívila Frýdek-Místek sedmičlenná delegace z Polska" - a delegation of seven from Poland visited
+    # Frýdek-Místek; in Estonian "Rakvere linnavalitsuse delegatsioon" the genitive before the noun is whose.
+    visit = analyse("Návštěva\n\nVe dnech 20. až 22. září navštívila Frýdek-Místek sedmičlenná delegace z polského "
+                    "partnerského města Bielsko-Biała.", "cs").visits[0]
+    assert (visit.host.cities, visit.visitor.cities) == (["Frýdek-Místek"], ["Bielsko-Biala"]), visit
+
+
 def test_a_town_hall_is_a_building_neither_an_organisation_nor_a_place():
     # GeoNames knows a quarter of Zürich called "Rathaus"; "im Alten Rathaus" is Bonn's old town hall.
     result = analyse("Besuch aus Estland\n\nBürgermeisterin Katja Dörner hat eine Delegation aus Tartu im Alten "
