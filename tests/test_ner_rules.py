@@ -275,6 +275,20 @@ def test_two_words_joined_by_and_before_an_english_head_noun_are_one_name():
     assert ("ORG", "Leeds and Bradford City Council") not in spans("Leeds and Bradford City Council met.", "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Svečiai apsilankė Maironio memorialiniame muziejuje.", "Maironio memorialiniame muziejuje"),
+        ("Mokytojai stažavosi Jono Basanavičiaus regioninėje gimnazijoje.",
+         "Jono Basanavičiaus regioninėje gimnazijoje"),
+    ],
+)
+def test_a_lithuanian_adjective_agreeing_with_a_lower_case_head_stays_in_the_name(text, name):
+    # "memorialiniame", "regioninėje": adjectives in -in- in the head's case, between the patron and the head
+    found = spans(text, "lt")
+    assert ("ORG", name) in found, found
+
+
 def test_ukrainian_first_names_are_found_in_either_latin_spelling():
     # Галина is "Halyna" in Ukrainian transliteration and "Galina" in the name lists.
     assert ("PER", "Галина Шиманська") in spans("Гостей привітала секретар ради Галина Шиманська.", "uk")
