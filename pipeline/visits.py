@@ -51,6 +51,7 @@ class VisitCues:
     planned: tuple[tuple[str, ...], ...]
     participants: frozenset[str]
     participant_compounds: tuple[str, ...]
+    approximate_suffixes: frozenset[str]  # a number made round: "ett 30-tal elever" (some thirty pupils)
     # Whether the language writes compound nouns as one word, so that what is counted may end in a word
     # for people ("linnaametnikku", "kommunpolitiker", "Verwaltungsmitarbeiter").
     compound_participants: bool
@@ -98,6 +99,7 @@ class VisitCues:
             planned=p.phrases("visits", "planned"),
             participants=p.words("visits", "participants"),
             participant_compounds=tuple(sorted(p.words("visits", "participant_compounds"))),
+            approximate_suffixes=p.words("visits", "approximate_suffixes"),
             compound_participants=bool(p.setting("visits", "compound_participants", False)),
             combining_numbers={k: int(v) for k, v in p.table("numbers", "combining").items()},
             multipliers=frozenset(p.table("money", "multipliers")),
@@ -935,6 +937,9 @@ class VisitAssembler:
             return self._number(compact.group(1)), k  # type: ignore[return-value]
         if (counted := self._compound_count(word)) is not None:
             return counted, k
+        if compact and compact.group(2) in self.cues.approximate_suffixes and k + 1 < len(sentence.words) \
+                and self._counts_people(sentence.words[k + 1]) and (value := self._number(compact.group(1))):
+            return value, k + 1
         value = self._number(word)
         nxt = sentence.words[k + 1 : k + 6]
         if not value or not nxt or self._ordinal(sentence, k):
@@ -969,9 +974,21 @@ class VisitAssembler:
             at = k + 1 + len(link)
             if tuple(sentence.words[k + 1 : at]) == link and at < len(sentence.words):
                 value = self._number(sentence.words[at])
-                if value and not (at + 1 < len(sentence.words) and self._counts_people(sentence.words[at + 1])):
+                if value and self._count_ends_here(sentence, at + 1):
                     return value, at
         return None
+
+    def _count_ends_here(self, sentence: Sentence, k: int) -> bool:
+        """Whether a number told after its group ends the phrase at word k: the sentence ends, or a place's
+        preposition, a conjunction or a verb of visiting follows ("A group of 30 from Gdynia", "en gruppe på 12
+        fra Gdynia") - not a word for what else is counted ("a group of 5 municipalities"), nor one for people,
+        which `_count_at` reads."""
+        if k >= len(sentence.words):
+            return True
+        places = self.doc.profile.words("places", "origin") | self.doc.profile.words("places", "destination")
+        word = sentence.words[k]
+        return (word in places or word in self.cues.conjunctions or not word.isalpha()
+                or k in find_phrases(sentence.words, self.cues.visitor + self.cues.visit))
 
     def _counts_people(self, word: str) -> bool:
         """A word for who is counted ("pracowników", "politiker"); in a language that writes compounds as

@@ -842,6 +842,11 @@ def test_a_slovak_study_trip_abroad():
         ("uk", "Візит до Польщі\n\nГрупа з 12 директорів шкіл Рівного перебувала у Кракові.", 12),
         ("pl", "Goście z Łotwy\n\nDo Ełku przyjechało dziewięciu strażaków z Rygi.", 9),
         ("da", "Besøg fra Letland\n\nI maj havde Ikast besøg af syv socialarbejdere fra Cēsis.", 7),  # a compound
+        # the number after the group's word and a preposition, and a number made round
+        ("en", "Visit from Poland\n\nA group of 30 from Gdynia visited Cardiff in May.", 30),
+        ("nb", "Besøk fra Polen\n\nEn gruppe på 15 fra Gdynia besøkte Bergen i mai.", 15),
+        ("sv", "Besök från Polen\n\nEtt 30-tal elever från Gdynia besökte Karlskrona i maj.", 30),
+        ("de", "Besuch aus Polen\n\nInsgesamt 40 Teilnehmende aus Gniezno besuchten Speyer.", 40),
         ("nb", "Besøk frå Polen\n\nFørre veke hadde Stord besøk av 14 ungdomar og to leiarar frå Wejherowo.", 16),
     ],
 )
@@ -873,3 +878,9 @@ def test_a_twin_municipality_word_between_from_and_the_town(language, text):
 )
 def test_a_count_of_the_people_in_a_photograph_counts_no_guests(language, text):
     assert analyse(text, language).visits[0].participants is None
+
+
+def test_a_number_after_a_group_of_things_is_no_count_of_people():
+    # "a group of 5 municipalities" counts towns; "A group of 30 from Gdynia" counts guests
+    text = "Visit from Poland\n\nA group of 5 municipalities from Pomerania sent a delegation to Cardiff."
+    assert analyse(text, "en").visits[0].participants is None
