@@ -63,6 +63,10 @@ def parts(text, language):
         ("cs", "Od 3. do 5. dubna byli hosté v Táboře.", ("3. do 5. dubna", 3, 4, None, 5, 4, None)),
         ("sk", "V dňoch 5. až 7. júna 2024 navštívila Trenčín delegácia.", ("5. až 7. júna 2024", 5, 6, 2024, 7, 6, 2024)),
         ("en", "Published 2019-11-03 by the city.", ("2019-11-03", 3, 11, 2019, None, None, None)),
+        # an ordinal day and "of" before the month; a year first, then a range across two months
+        ("en", "They visited Riga on 3rd and 4th of May 2024.", ("3rd and 4th of May 2024", 3, 5, 2024, 4, 5, 2024)),
+        ("lt", "Delegacija lankėsi Kaune 2024 m. balandžio 30 d. – gegužės 2 d.",
+         ("2024 m. balandžio 30 d. – gegužės 2 d.", 30, 4, 2024, 2, 5, 2024)),
     ],
 )
 def test_dates_and_ranges(language, text, expected):

@@ -99,6 +99,9 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
     day_words = [_fold_key(w) for w in profile.raw.get("dates", {}).get("day_words", [])]
     day_suffix = rf"(?:\s*{_word_or_abbreviation(day_words)})?" if day_words else ""
     wd = _alternation(list(weekdays))
+    # A word between a day and its month: "the 3rd of May".
+    links = [_fold_key(w) for w in profile.raw.get("dates", {}).get("day_month_links", [])]
+    of = rf"(?:\s+(?:{_alternation(links)}))?(?!\w)" if links else ""
 
     def weekday_before(group: str) -> str:
         """An optional weekday before a day, captured as `group` when one is named."""
@@ -126,6 +129,8 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
     NUM_END = rf"(?P<d2>[0-3]?\d)\.(?P<m2n>[01]?\d)\.(?P<y2>{_YEAR})(?!\d)"  # the "16.4.2015" closing a range
     raw_patterns = [
         # Year-first ranges come first, or the range alone would be taken without its year.
+        # 2024 m. balandžio 30 d. – gegužės 2 d. (Lithuanian: the year, then a range across two months)
+        ("ymd-md", rf"{Y2}{year_suffix}\s*{M1}\s*{D1}{day_suffix}{sep}{M2}\s*{D2_after_sep}{day_suffix}"),
         # 2023 m. gegužės 8–11 d. (Lithuanian: the year first, then the month and the days)
         ("ymd-d", rf"{Y2}{year_suffix}\s*{M2}\s*{D1}{sep}{D2_after_sep}{day_suffix}"),
         # 2024. gada 3.–5. maijā (Latvian: the year, the days, the month)
@@ -137,7 +142,7 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
         # Balandžio 30–gegužės 2 / May 29 – June 2, 2018
         ("md-md", rf"{M1}\s*{D1}{day_suffix}(?:\s*,?\s*{Y1})?{sep}{M2}\s*{D2_after_sep}{day_suffix}{opt_y2}"),
         # 3-9 listopada 2019 / No 2. līdz 5. decembrim / 23 tot en met 28 april
-        ("d-dm", rf"{range_weekday}{D1}{sep}{range_weekday}{D2_after_sep}\s*{M2}{opt_y2}"),
+        ("d-dm", rf"{range_weekday}{D1}{sep}{range_weekday}{D2_after_sep}{of}\s*{M2}{opt_y2}"),
         # June 12-15, 2023
         ("md-d", rf"{M1}\s*{D1}{sep}{D2_after_sep}{day_suffix}{opt_y2}"),
         # 2019. gada 5. decembrī / 2019 m. gruodžio 5 d.
@@ -155,7 +160,7 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
         # 2019-11-03
         ("iso", rf"(?<![\d-])(?P<y2>{_YEAR})-(?P<m2n>[01]\d)-(?P<d2>[0-3]\d)(?!\d)"),
         # w piątek, 13 kwietnia / Freitag, dem 12. September / 19. mail
-        ("dm", rf"{weekday}{D2}\s*{M2}{opt_y2}"),
+        ("dm", rf"{weekday}{D2}{of}\s*{M2}{opt_y2}"),
         # May 29, 2018 / gegužės 2 d.
         ("md", rf"{weekday}{M2}\s*{D2}{day_suffix}(?:(?:\s*,\s*|\s+){Y2})?(?!\s*[.:]?\d)"),
         # November 2016 / w listopadzie 2019
