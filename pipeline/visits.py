@@ -52,6 +52,7 @@ class VisitCues:
     participants: frozenset[str]
     participant_compounds: tuple[str, ...]
     approximate_suffixes: frozenset[str]  # a number made round: "ett 30-tal elever" (some thirty pupils)
+    together: tuple[tuple[str, ...], ...]  # "together with": what follows shares the side of what precedes
     # Whether the language writes compound nouns as one word, so that what is counted may end in a word
     # for people ("linnaametnikku", "kommunpolitiker", "Verwaltungsmitarbeiter").
     compound_participants: bool
@@ -100,6 +101,7 @@ class VisitCues:
             participants=p.words("visits", "participants"),
             participant_compounds=tuple(sorted(p.words("visits", "participant_compounds"))),
             approximate_suffixes=p.words("visits", "approximate_suffixes"),
+            together=p.phrases("visits", "together"),
             compound_participants=bool(p.setting("visits", "compound_participants", False)),
             combining_numbers={k: int(v) for k, v in p.table("numbers", "combining").items()},
             multipliers=frozenset(p.table("money", "multipliers")),
@@ -438,6 +440,9 @@ class VisitAssembler:
         host_at = [sentence.offset_of(k) for k in hosting]
         visit_at = [sentence.offset_of(k) for k in visiting]
         previous: tuple[Entity, str, int] | None = None
+        ordered_role = ""  # the side word order last gave an entity of this sentence
+        together = {sentence.offset_of(k + len(p)) for p in self.cues.together
+                    for k in find_phrases(sentence.words, (p,))}
         lists = self._lists(sentence)
         inverted = self._object_first(sentence, hosting, visit_at)
         split = self._split_verbs(sentence)
@@ -479,8 +484,13 @@ class VisitAssembler:
             role = self._around_split_verb(entity, split) or self._by_word_order(sentence, entity, host_at, visit_at)
             if role and inverted:
                 role = HOST if role == VISITOR else VISITOR
+            if entity.start in together and ordered_role:
+                # "X is hosting the visitors together with Mary Immaculate College": the college is on X's side,
+                # whatever its place after the verb says.
+                role = ordered_role
             if role:
                 votes[i].add(role, (0.8 if host_at else 0.6) * weight)
+                ordered_role = role
         return votes
 
     def _split_verbs(self, sentence: Sentence) -> list[tuple[int, int]]:

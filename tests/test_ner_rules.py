@@ -289,6 +289,12 @@ def test_a_lithuanian_adjective_agreeing_with_a_lower_case_head_stays_in_the_nam
     assert ("ORG", name) in found, found
 
 
+def test_a_town_that_is_also_a_word_opens_a_sentences_name_before_a_word_for_a_place():
+    # "limerick" is a poem too; before "City" it is the town
+    found = spans("Limerick City and County Council is hosting the visitors.", "en")
+    assert ("ORG", "Limerick City and County Council") in found, found
+
+
 def test_ukrainian_first_names_are_found_in_either_latin_spelling():
     # Галина is "Halyna" in Ukrainian transliteration and "Galina" in the name lists.
     assert ("PER", "Галина Шиманська") in spans("Гостей привітала секретар ради Галина Шиманська.", "uk")

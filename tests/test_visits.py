@@ -695,6 +695,14 @@ def test_a_town_before_the_group_is_no_possessor_where_possessors_follow_the_nou
     assert (visit.host.cities, visit.visitor.cities) == (["Frýdek-Místek"], ["Bielsko-Biala"]), visit
 
 
+def test_what_follows_together_with_shares_the_side_of_what_precedes_it():
+    text = ("Ukrainian teachers in Limerick\n\nTen teachers from Ternopil in Ukraine are spending two weeks in "
+            "Limerick. Limerick City and County Council is hosting the visitors together with Mary Immaculate "
+            "College.")
+    visit = analyse(text, "en").visits[0]
+    assert "Mary Immaculate College" in visit.host.organisations and not visit.visitor.organisations, visit
+
+
 def test_a_town_hall_is_a_building_neither_an_organisation_nor_a_place():
     # GeoNames knows a quarter of Zürich called "Rathaus"; "im Alten Rathaus" is Bonn's old town hall.
     result = analyse("Besuch aus Estland\n\nBürgermeisterin Katja Dörner hat eine Delegation aus Tartu im Alten "

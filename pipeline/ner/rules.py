@@ -291,7 +291,13 @@ class RuleRecogniser:
         opening the sentence ("Svečius priėmė ...", "Projektet ...")."""
         if not token.text[:1].isupper() or fold(token.text) in self.stop:
             return False
-        return not (index in doc.sentence_first_tokens and is_common_word(token.text, self.profile))
+        if index in doc.sentence_first_tokens and is_common_word(token.text, self.profile):
+            # ... unless it is a town's name before a capitalised word for a place's kind: "Limerick City and
+            # County Council" (a limerick is a poem too).
+            following = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+            return following is not None and following.text[:1].isupper() and self._is_town(doc, token) \
+                and fold(following.text) in self.place_nouns
+        return True
 
     def _organisations(self, doc: Doc, places: _ArticlePlaces) -> list[NamedSpan]:
         tokens = doc.tokens
