@@ -703,6 +703,14 @@ def test_what_follows_together_with_shares_the_side_of_what_precedes_it():
     assert "Mary Immaculate College" in visit.host.organisations and not visit.visitor.organisations, visit
 
 
+def test_an_earlier_visit_the_other_way_dated_by_a_season_is_a_visit_of_its_own():
+    text = ("Polish teachers in Galway\n\nTen teachers from Lublin in Poland spent a week in Galway in October. "
+            "Last spring, eight Irish teachers visited Lublin.")
+    visits = analyse(text, "en").visits
+    assert [(v.host.countries, v.visitor.countries, v.participants) for v in visits] == [
+        (["IE"], ["PL"], 10), (["PL"], ["IE"], 8)], visits
+
+
 def test_a_town_hall_is_a_building_neither_an_organisation_nor_a_place():
     # GeoNames knows a quarter of Zürich called "Rathaus"; "im Alten Rathaus" is Bonn's old town hall.
     result = analyse("Besuch aus Estland\n\nBürgermeisterin Katja Dörner hat eine Delegation aus Tartu im Alten "
