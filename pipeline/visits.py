@@ -73,7 +73,7 @@ class VisitCues:
     host_passive: tuple[tuple[str, ...], ...]  # passive verbs of hosting, the host after them ("hosted by")
     guest_verbs: frozenset[str]  # verbs of hosting that are a guest's before "in" and a place ("gościła w")
     cancelled: tuple[tuple[str, ...], ...]  # words that call a visit off ("aflyst", "cancelled")
-    several_groups: frozenset[str]  # plural words for groups of guests ("Delegationen", "delegations")
+    several_groups: tuple[tuple[str, ...], ...]  # groups of guests: "Delegationen", "divas delegācijas"
     meeting: frozenset[str]  # verbs of meeting: whom the guests met "from" a place are the hosts
     return_visit: tuple[tuple[str, ...], ...]  # a return visit by its name ("Gegenbesuch", "rewizyta")
     count_after: tuple[tuple[str, ...], ...]  # between a group word and its number: "Külalisi oli kaksteist"
@@ -121,7 +121,7 @@ class VisitCues:
             host_passive=p.phrases("visits", "host_passive"),
             guest_verbs=p.words("visits", "guest_verbs"),
             cancelled=p.phrases("visits", "cancelled"),
-            several_groups=p.words("visits", "several_groups"),
+            several_groups=p.phrases("visits", "several_groups"),
             meeting=p.words("visits", "meeting"),
             return_visit=p.phrases("visits", "return_visit"),
             count_after=p.phrases("visits", "count_after"),
@@ -1393,7 +1393,7 @@ class VisitAssembler:
         aus der französischen Partnerstadt Vire und aus dem polnischen Krotoszyn") and each country sends
         a town of its own: one visit per delegation. One group from two countries (a euroregion's, "a
         delegation from Latvia and Lithuania") stays one visit."""
-        if len(visitors) < 2 or not any(w in self.cues.several_groups for s in frame.sentences for w in s.words):
+        if len(visitors) < 2 or not any(find_phrases(s.words, self.cues.several_groups) for s in frame.sentences):
             return []
         countries = set(self._visitor_towns(roles).values())
         return list(visitors) if all(c in countries for c in visitors) else []

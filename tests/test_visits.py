@@ -297,6 +297,11 @@ def test_several_delegations_from_towns_of_several_countries_are_one_visit_each(
     visits = analyse(text, "en").visits
     assert sorted((v.visitor.cities[0], v.participants, v.start_date) for v in visits) == [
         ("Gdynia", 6, "2024-10-16"), ("Karlskrona", 8, "2024-10-14")], visits
+    # A number before a plural that is also a singular's genitive ("delegācijas"): "divas delegācijas"
+    text = ("Divas delegācijas Tukumā\n\nŠonedēļ Tukumā viesojās divas delegācijas – no Somijas pilsētas Lohjas un "
+            "no Lietuvas Širvintu rajona.")
+    visits = analyse(text, "lv").visits
+    assert sorted(v.visitor.countries[0] for v in visits) == ["FI", "LT"], visits
 
 
 def test_one_delegation_from_two_countries_stays_one_visit():
