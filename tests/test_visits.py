@@ -868,6 +868,7 @@ def test_a_slovak_study_trip_abroad():
         ("nb", "Besøk fra Polen\n\nEn gruppe på 15 fra Gdynia besøkte Bergen i mai.", 15),
         ("sv", "Besök från Polen\n\nEtt 30-tal elever från Gdynia besökte Karlskrona i maj.", 30),
         ("de", "Besuch aus Polen\n\nInsgesamt 40 Teilnehmende aus Gniezno besuchten Speyer.", 40),
+        ("fi", "Opintomatka\n\nPorin kahdeksan nuorta ja kaksi ohjaajaa vierailivat Tartossa.", 10),  # and their leaders
         ("nb", "Besøk frå Polen\n\nFørre veke hadde Stord besøk av 14 ungdomar og to leiarar frå Wejherowo.", 16),
     ],
 )
