@@ -53,6 +53,7 @@ class VisitCues:
     participant_compounds: tuple[str, ...]
     approximate_suffixes: frozenset[str]  # a number made round: "ett 30-tal elever" (some thirty pupils)
     together: tuple[tuple[str, ...], ...]  # "together with": what follows shares the side of what precedes
+    more: frozenset[str]  # "dar trys", "three other": a count on top of the people named before it
     # Whether the language writes compound nouns as one word, so that what is counted may end in a word
     # for people ("linnaametnikku", "kommunpolitiker", "Verwaltungsmitarbeiter").
     compound_participants: bool
@@ -102,6 +103,7 @@ class VisitCues:
             participant_compounds=tuple(sorted(p.words("visits", "participant_compounds"))),
             approximate_suffixes=p.words("visits", "approximate_suffixes"),
             together=p.phrases("visits", "together"),
+            more=p.words("visits", "more"),
             compound_participants=bool(p.setting("visits", "compound_participants", False)),
             combining_numbers={k: int(v) for k, v in p.table("numbers", "combining").items()},
             multipliers=frozenset(p.table("money", "multipliers")),
@@ -929,6 +931,12 @@ class VisitAssembler:
                 while last + 2 < len(sentence.words) and sentence.words[last + 1] in self.cues.conjunctions \
                         and (more := self._count_at(sentence, last + 2)) is not None:
                     number, last = number + more[0], more[1]
+                if (k > 0 and sentence.words[k - 1] in self.cues.more) or (
+                        k + 1 < len(sentence.words) and sentence.words[k + 1] in self.cues.more):
+                    # "meras Tadas Bartkus ir dar trys atstovai", "the mayor and three other councillors": the
+                    # people named before the count come on top of it.
+                    number += len({e.value for e in self.entities if e.type == "person"
+                                   and sentence.start <= e.start < token.start})
                 if 1 < number < 1000 or (number == 1 and sentence.words[k].isdigit()):
                     candidates.append((0 if in_visit else 1, token.start, number))
         return min(candidates)[2] if candidates else None

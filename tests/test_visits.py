@@ -869,6 +869,9 @@ def test_a_slovak_study_trip_abroad():
         ("sv", "Besök från Polen\n\nEtt 30-tal elever från Gdynia besökte Karlskrona i maj.", 30),
         ("de", "Besuch aus Polen\n\nInsgesamt 40 Teilnehmende aus Gniezno besuchten Speyer.", 40),
         ("fi", "Opintomatka\n\nPorin kahdeksan nuorta ja kaksi ohjaajaa vierailivat Tartossa.", 10),  # and their leaders
+        # a count on top of the people named before it
+        ("lt", "Vizitas\n\nRaseinių rajono meras Andrius Bautronis ir dar trys atstovai lankėsi Vokietijoje.", 4),
+        ("en", "Visit\n\nMayor Anna Berzina and three other councillors from Cēsis visited Lund.", 4),
         ("nb", "Besøk frå Polen\n\nFørre veke hadde Stord besøk av 14 ungdomar og to leiarar frå Wejherowo.", 16),
     ],
 )
