@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -143,8 +144,9 @@ class PlaceResolver:
         self.home = profile.country
 
     def candidates(self, mention: Mention) -> list[tuple[Place, str]]:
-        surface = fold(mention.text)
-        written = mention.text.strip().lower()
+        # A possessive written with an apostrophe names the town as it is ("Galway's"): no case ending to guess.
+        written = _POSSESSIVE.sub("", mention.text.strip()).lower()
+        surface = fold(written)
         seen: dict[int, tuple[Place, str]] = {}
         for key in mention.keys:
             for place in self.gazetteer.lookup(key):
@@ -250,6 +252,9 @@ class PlaceResolver:
         margin = min(best_score - ACCEPT_SCORE, best_score - runner_up)
         confidence = round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3)
         return Resolution(best, round(best_score, 3), confidence)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _own_letters(written: str) -> set[str]:

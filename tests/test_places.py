@@ -133,6 +133,7 @@ def test_a_town_written_as_a_home_towns_own_name_is_that_town_not_a_foreign_alte
         ("en", "The guests were welcomed at the Town Hall of Tallinn.", "Hall"),  # not Schwäbisch Hall
         ("en", "The mayor welcomed the group at Inverness Town House.", "Town House"),
         ("pl", "Goście zwiedzili Zamek w Malborku.", "Zamek"),  # a castle, not the village Zamch
+        ("da", "Projektet er støttet af EU's Interreg-program.", "EU's"),  # an abbreviation, not Eu in France
         # Opening a sentence, an adverb a case ending away from a village's name: "in all", not Łączna
         ("pl", "Delegacja przyjechała do Bolesławca. Łącznie przyjechało 16 osób.", "Łącznie"),
     ],

@@ -716,6 +716,12 @@ def test_an_earlier_visit_the_other_way_dated_by_a_season_is_a_visit_of_its_own(
         (["IE"], ["PL"], 10), (["PL"], ["IE"], 8)], visits
 
 
+def test_whose_official_led_a_delegation_to_a_place_sends_it():
+    visit = analyse("Trade mission to France\n\nGalway's mayor, Cllr Anna Walsh, led a delegation of ten business "
+                    "leaders to Lorient in May.", "en").visits[0]
+    assert (visit.host.cities, visit.visitor.countries, visit.visitor.cities) == (["Lorient"], ["IE"], ["Galway"]), visit
+
+
 def test_a_town_hall_is_a_building_neither_an_organisation_nor_a_place():
     # GeoNames knows a quarter of Zürich called "Rathaus"; "im Alten Rathaus" is Bonn's old town hall.
     result = analyse("Besuch aus Estland\n\nBürgermeisterin Katja Dörner hat eine Delegation aus Tartu im Alten "

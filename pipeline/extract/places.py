@@ -11,6 +11,7 @@ These are only candidates: the resolver in normalise decides which GeoNames reco
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise, product
 
 from pipeline.extract.doc import Doc
@@ -171,8 +172,8 @@ def known_keys(doc: Doc, tokens: list[Token], gazetteer: Gazetteer) -> tuple[str
 
 
 def _is_name_like(token: Token) -> bool:
-    """Capitalised, and not a short all-capitals abbreviation ("EU", "AS", "RP")."""
-    text = token.text
+    """Capitalised, and not a short all-capitals abbreviation ("EU", "AS", "RP", "EU's")."""
+    text = re.sub(r"['’]s$", "", token.text)
     return text[:1].isupper() and text[:1].isalpha() and not (text.isupper() and len(text) <= 3)
 
 
