@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -28,7 +27,7 @@ from babel.languages import get_official_languages
 from pipeline.gazetteer import Gazetteer, Place
 from pipeline.langdata import LanguageProfile, is_common_word
 from pipeline.records import Mention
-from pipeline.text import fold
+from pipeline.text import fold, without_possessive
 
 ACCEPT_SCORE = 2.5
 # Below this confidence (two records nearly as likely) a mention stays unresolved rather than risk the
@@ -145,7 +144,7 @@ class PlaceResolver:
 
     def candidates(self, mention: Mention) -> list[tuple[Place, str]]:
         # A possessive written with an apostrophe names the town as it is ("Galway's"): no case ending to guess.
-        written = _POSSESSIVE.sub("", mention.text.strip()).lower()
+        written = without_possessive(mention.text.strip()).lower()
         surface = fold(written)
         seen: dict[int, tuple[Place, str]] = {}
         for key in mention.keys:
@@ -252,9 +251,6 @@ class PlaceResolver:
         margin = min(best_score - ACCEPT_SCORE, best_score - runner_up)
         confidence = round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3)
         return Resolution(best, round(best_score, 3), confidence)
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _own_letters(written: str) -> set[str]:

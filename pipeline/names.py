@@ -134,6 +134,12 @@ def _head_last_nominative(words: list[str], profile: LanguageProfile) -> list[st
     return words
 
 
+def _cue_lemma(word: str, profile: LanguageProfile) -> str | None:
+    """The first of a word's lemmas that is one of the language's organisation cues ("Fundacji" -> fundacja)."""
+    cues = profile.words("organisations", "cues")
+    return next((lemma for lemma in profile.lemmas(word.lower()) if fold(lemma) in cues), None)
+
+
 def _head_first_nominative(words: list[str], profile: LanguageProfile) -> list[str]:
     """Where the head noun comes first and only the adjectives before it agree with it, put those back in
     the nominative with the head, and leave the genitives and names after it as written: "Městského úřadu
@@ -142,7 +148,8 @@ def _head_first_nominative(words: list[str], profile: LanguageProfile) -> list[s
         return words
     cues = profile.words("organisations", "cues")
     for k, word in enumerate(words):
-        lemma = next((lemma.lower() for lemma in profile.lemmas(word.lower()) if fold(lemma) in cues), None)
+        cue_lemma = _cue_lemma(word, profile)
+        lemma = cue_lemma.lower() if cue_lemma else None
         if fold(word) in cues or lemma:
             if lemma is None or lemma == word.lower():
                 return words
@@ -239,8 +246,7 @@ def organisation_name(text: str, profile: LanguageProfile) -> str:
 
 def _lone_head(word: str, profile: LanguageProfile) -> list[str]:
     """A head noun alone before a quoted name, in its nominative when its lemma is a cue ("Fundacji", "biedrības")."""
-    cues = profile.words("organisations", "cues")
-    lemma = next((lemma for lemma in profile.lemmas(word.lower()) if fold(lemma) in cues), None)
+    lemma = _cue_lemma(word, profile)
     return [_keep_case(word, lemma) if lemma and not word.isupper() else word]  # "UAB" stays as written
 
 

@@ -64,6 +64,14 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def without_possessive(word: str) -> str:
+    """A word without an English possessive's apostrophe and s: "Galway's" -> "Galway", "EU's" -> "EU"."""
+    return _POSSESSIVE.sub("", word)
+
+
 def is_abbreviation(word: str) -> bool:
     """A word written with a full stop that ends no sentence: "im.", "ul.", "prof."."""
     return word.lower() in _ABBREVIATIONS

@@ -1180,6 +1180,7 @@ class VisitAssembler:
         other_time = find_phrases(sentence.words, self.cues.earlier)
         if not dates or not other_time:
             return False
+
         def clause(offset: int) -> int:
             return self.doc.text.count(",", sentence.start, offset)
 

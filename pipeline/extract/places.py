@@ -11,14 +11,13 @@ These are only candidates: the resolver in normalise decides which GeoNames reco
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise, product
 
 from pipeline.extract.doc import Doc
 from pipeline.gazetteer import Gazetteer
 from pipeline.langdata import LanguageProfile
 from pipeline.records import Mention
-from pipeline.text import Token, fold
+from pipeline.text import Token, fold, without_possessive
 
 MAX_PLACE_TOKENS = 4
 # Articles and determiners that may stand between a preposition and a name, in our languages.
@@ -173,7 +172,7 @@ def known_keys(doc: Doc, tokens: list[Token], gazetteer: Gazetteer) -> tuple[str
 
 def _is_name_like(token: Token) -> bool:
     """Capitalised, and not a short all-capitals abbreviation ("EU", "AS", "RP", "EU's")."""
-    text = re.sub(r"['’]s$", "", token.text)
+    text = without_possessive(token.text)
     return text[:1].isupper() and text[:1].isalpha() and not (text.isupper() and len(text) <= 3)
 
 

@@ -17,7 +17,7 @@ from pipeline.extract.places import MAX_PLACE_TOKENS, find_countries, known_keys
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.ner import NamedSpan, backend
-from pipeline.text import Token, fold, is_abbreviation, undo_endings
+from pipeline.text import Token, fold, is_abbreviation, undo_endings, without_possessive
 
 _QUOTE_OPEN = "„“\"«‚'”"
 _QUOTE_CLOSE = "”“\"»’'"
@@ -314,7 +314,7 @@ class RuleRecogniser:
                                      or self._abbreviated_modifier(doc, tokens[left - 1], tokens[left])):
                 previous = tokens[left - 1]
                 key = fold(previous.text)
-                if previous.text.endswith(("'s", "’s")) and tokens[left].text[:1].islower():
+                if without_possessive(previous.text) != previous.text and tokens[left].text[:1].islower():
                     break  # a possessive before a common noun describes: "Uppsala's schools", "the city's council"
                 if self.head_first and left == i and token.text[:1].islower() and in_country(previous):
                     break  # "de Letse gemeente Ogre": a nationality before a lower-case head describes the name
@@ -505,7 +505,7 @@ class RuleRecogniser:
                 continue
             # A cue word ending the run ends an organisation's name, not a person's: "Riga City Council" (Riga
             # is a first name too) holds no "Riga City".
-            before_cue = bool(run) and len(run) > 1 and fold(run[-1].text) in self.cues
+            before_cue = len(run) > 1 and fold(run[-1].text) in self.cues
             while run and bad[-1]:
                 run, bad = run[:-1], bad[:-1]
             if before_cue:
