@@ -25,7 +25,7 @@ from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
 
 from pipeline.gazetteer import Gazetteer, Place
-from pipeline.langdata import LanguageProfile, is_common_word
+from pipeline.langdata import LanguageProfile, is_common_word, is_dictionary_noun
 from pipeline.records import Mention
 from pipeline.text import fold, without_possessive
 
@@ -203,6 +203,8 @@ class PlaceResolver:
             score += 1.0  # a model or rule called it a place
         if mention.cue:
             score += 0.5
+        if support.town_word:
+            score += 0.5  # "Pärnun kaupungin": the word after it says a town is meant
         if " " in mention.text.strip() or "-" in mention.text:
             score += 0.3  # multi-word names are rarely accidental
         words = mention.text.split()
@@ -217,6 +219,10 @@ class PlaceResolver:
             and place.country_code not in self.article_countries | support.countries | {self.home}
         if how == "inflected" and (opening or unplaced):
             common = common or all(is_common_word(w.lower(), self.profile) for w in words)
+        if unplaced and place.population < 10_000:
+            # Where every noun has a capital (German) only the dictionary tells "Landes" (of the Land) from
+            # Saint-Julien-des-Landes, a village of a country nothing in the article names.
+            common = common or all(is_dictionary_noun(w, self.profile) for w in words)
         if common and support.written_as_name and place.population >= _NAMED_TOWN_POPULATION:
             pass  # a word first, but a city this writer names: neither penalty nor bonus
         else:

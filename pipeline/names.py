@@ -207,6 +207,10 @@ def _without_genitive(words: list[str], profile: LanguageProfile) -> list[str]:
     else:
         index = len(words) - 1
     stem = base(words[index]) if index is not None else None
+    if index is not None:
+        # Adjectives before the head agree with it: "der Technischen Universität" -> "Technische Universität".
+        head = stem or words[index]
+        words = [*_agreeing_adjectives(words[:index], _compound_head(head)[1].lower(), profile), *words[index:]]
     return words if stem is None else [*words[:index], stem, *words[index + 1 :]]
 
 

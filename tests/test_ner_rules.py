@@ -41,6 +41,10 @@ def spans(text, language):
         ("nb", "Førre veke fekk Stord herad besøk frå Polen.", {("ORG", "Stord herad")}),  # Nynorsk's municipality
         ("nl", "De Gemeente Heiloo en de Stichting Hart voor Polen ontvingen burgemeester Jan de Vries.",
          {("ORG", "Gemeente Heiloo"), ("ORG", "Stichting Hart voor Polen")}),
+        ("de", "Die Gäste besuchten das Klinikum Fulda und die Schüler des Herder-Gymnasiums Fulda.",
+         {("ORG", "Klinikum Fulda"), ("ORG", "Herder-Gymnasiums Fulda")}),  # a hyphen marks the head noun
+        ("fi", "Vieraat tutustuivat Kotkan kaupunginkirjastoon ja Kotkan ammattikorkeakouluun.",
+         {("ORG", "Kotkan kaupunginkirjastoon"), ("ORG", "Kotkan ammattikorkeakouluun")}),
     ],
 )
 def test_rule_layer_finds_organisations_and_people(language, text, expected):

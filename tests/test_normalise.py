@@ -97,6 +97,10 @@ def test_which_crown(currency, language, countries, expected):
         ("et", "Riia linnavolikogu", "Riia linnavolikogu"),
         ("lv", "Ventspils Tehnikuma", "Ventspils Tehnikums"), ("lv", "Jelgavas Valsts ģimnāzijā", "Jelgavas Valsts ģimnāzija"),
         ("lv", "Ščecinas Tehnisko skolu kompleksa", "Ščecinas Tehnisko skolu komplekss"),  # genitive plurals stay
+        # German adjectives before a feminine head: "-en" in every case but the nominative's "-e"
+        ("de", "Evangelischen Hochschule Dresden", "Evangelische Hochschule Dresden"),
+        ("de", "Freiwilligen Feuerwehr Lindau", "Freiwillige Feuerwehr Lindau"),
+        ("de", "Vereinten Nationen", "Vereinten Nationen"),  # no feminine head: as written
     ],
 )
 def test_organisation_names_back_in_the_nominative(language, written, canonical):
@@ -182,3 +186,22 @@ def test_mentions_of_one_person_take_the_name_the_article_uses_first():
               for text, start in (("Martin Henč", 10), ("Martino Henčo", 80), ("Henčo", 120))]
     _merge_people(people)
     assert [e.value for e in people] == ["Martin Henč", "Martin Henč", "Martin Henč"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "not_a_town"),
+    [
+        # a German noun that is also a small foreign village's name, in an article that never names its country
+        ("de", "Die Reise wurde aus dem Fonds des Landes Hessen bezahlt. Gäste aus Kraków besuchten Fulda.", "Landes"),
+        ("de", "Die Gruppe besichtigte die Abtei und die Altstadt von Fulda.", "Abtei"),
+    ],
+)
+def test_a_german_noun_is_no_foreign_village(language, text, not_a_town):
+    assert not [e for e in analyse(text, language).entities if e.type == "city" and e.text == not_a_town]
+
+
+def test_a_finnish_town_before_a_word_for_town_and_in_the_illative():
+    # "Pärnun kaupungin" (of the town of Pärnu) opens the sentence; "Pärnuun" doubles the stem's vowel
+    text = ("Vierailu\n\nPärnun kaupungin museon väki vieraili Kotkassa. Vastavierailu Pärnuun tehdään keväällä.")
+    cities = [(e.text, e.value) for e in analyse(text, "fi").entities if e.type == "city"]
+    assert ("Pärnun", "Pärnu") in cities and ("Pärnuun", "Pärnu") in cities

@@ -915,3 +915,33 @@ def test_a_number_after_a_group_of_things_is_no_count_of_people():
     # "a group of 5 municipalities" counts towns; "A group of 30 from Gdynia" counts guests
     text = "Visit from Poland\n\nA group of 5 municipalities from Pomerania sent a delegation to Cardiff."
     assert analyse(text, "en").visits[0].participants is None
+
+
+def test_a_possessive_town_before_a_word_for_twin_town_is_no_side():
+    text = ("Visit\n\nA delegation from Bergen's twin town Gdynia in Poland spent three days in Galway.")
+    visit = analyse(text, "en").visits[0]
+    assert visit.visitor.cities == ["Gdynia"] and visit.visitor.countries == ["PL"]
+
+
+def test_a_word_of_visiting_inside_an_organisations_name_reports_no_visit():
+    text = ("Budget for twinning\n\nThe council of Limerick approved a budget of €9,000 for the Limerick Twinning "
+            "Association. Councillor John Byrne praised its work with partner towns in Germany and Poland.")
+    assert analyse(text, "en").visits == []
+
+
+def test_a_length_word_in_any_case_form():
+    # the list holds "tygodniowy"; the text writes its genitive
+    text = "Staż\n\nCzterech pracowników urzędu z Olecka wróciło z tygodniowego stażu w norweskim Bodø."
+    assert analyse(text, "pl").visits[0].duration_days == 7
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sk", "Návšteva\n\nV máji navštívila mesto Trenčín delegácia z poľského mesta Zamość."),
+        ("cs", "Návštěva\n\nV květnu navštívila město Tábor delegace z polského města Zamość."),
+    ],
+)
+def test_a_lower_case_town_word_before_a_town_names_no_organisation(language, text):
+    visit = analyse(text, language).visits[0]
+    assert visit.host.organisations == [] and visit.visitor.cities == ["Zamość"]

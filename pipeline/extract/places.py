@@ -71,12 +71,17 @@ def preposition_cue(doc: Doc, index: int) -> str:
     destination = doc.profile.words("places", "destination")
     skippable = _ARTICLES | doc.profile.words("places", "place_nouns") | doc.profile.words("places", "determiners")
     sentence_start = doc.sentence_of(doc.tokens[index].start)[0]
+    if _names_whose_town(doc, index, skippable):
+        return ""
     j = index - 1
     word = ""
     while j >= 0 and index - j <= 4 and doc.tokens[j].start >= sentence_start:
         word = fold(doc.tokens[j].text)
         if word in origin or word in destination:
             break
+        if j < index - 1 and _names_whose_town(doc, j, skippable):
+            j -= 1  # "from Stavanger's sister city Norrköping": the preposition is Norrköping's
+            continue
         lemma = fold(doc.lemmas(doc.tokens[j])[0])
         if word not in skippable and lemma not in skippable and lemma not in doc.profile.demonyms \
                 and word not in doc.profile.demonyms:
@@ -95,6 +100,18 @@ def preposition_cue(doc: Doc, index: int) -> str:
     if word in destination:
         return "destination"
     return ""
+
+
+def _names_whose_town(doc: Doc, index: int, place_nouns: frozenset[str] | set[str]) -> bool:
+    """Whether the token is a possessive before a place noun and a name ("Stavanger's sister city
+    Norrköping"): it only says whose twin the named town is, and a preposition before it is the name's."""
+    tokens = doc.tokens
+    if without_possessive(tokens[index].text) == tokens[index].text:
+        return False
+    k = index + 1
+    while k < len(tokens) and fold(tokens[k].text) in place_nouns:
+        k += 1
+    return index + 1 < k < len(tokens) and tokens[k].text[:1].isupper()
 
 
 _FIRST_WORDS: dict[str, dict[str, int]] = {}

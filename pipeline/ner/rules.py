@@ -79,6 +79,11 @@ def is_cue(doc: Doc, token: Token, cues: frozenset[str], capitalises_nouns: bool
     if is_cue_word(doc, token, cues):
         return True
     key = fold(token.text)
+    if "-" in key.strip("-") and token.text[:1].isupper():
+        # A hyphen marks the head even where nouns are capitalised: "Goethe-Gymnasiums", "EU-kommissionen".
+        head = token.text.rsplit("-", 1)[1]
+        if fold(head) in cues or any(fold(lemma) in cues for lemma in doc.profile.lemmas(head.lower())):
+            return True
     if not capitalises_nouns and token.text[:1].isupper() and not token.text.isupper():
         return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in cues)
     return False
