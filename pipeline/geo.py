@@ -193,11 +193,13 @@ class PlaceResolver:
         score += {"exact": 0.6, "inflected": 0.3, "misspelt": -0.7, "foreign": -2.0}[how]
         if how == "inflected" and place.country_code not in self.article_countries | support.countries | {self.home}:
             score -= 0.5  # a case ending undone to reach a country the article never names: "Łuckiej" is no Lucka
-        if home_named and how == "exact" and place.country_code == self.home:
+        if home_named and place.country_code == self.home and (
+                how == "exact" or (how == "inflected" and self._own_name(mention, place, how, fold(mention.text)))):
             # The text writes the own name of a town of the language's country (`home_named`): that is how its
             # towns are written, so the towns of that country called so come first. "Neustadt" in a German
             # article is a German Neustadt, not Wejherowo (whose German name it once was) because Poland is
-            # named too; among the German ones population still decides ("Halle" is Halle (Saale)).
+            # named too; among the German ones population still decides ("Halle" is Halle (Saale)). So too
+            # in a case form: Swedish "Sandvikens" is Sandviken, not Hietalahti (in Swedish, Sandviken).
             score += 2.5
         if "gazetteer" not in mention.source or "+" in mention.source:
             score += 1.0  # a model or rule called it a place
@@ -233,10 +235,20 @@ class PlaceResolver:
             score -= 1.0 if common else 0.3  # a capital that grammar demands says less
         return score
 
+    def _own_name(self, mention: Mention, place: Place, how: str, surface: str) -> bool:
+        """Whether the mention writes the town's own name, as it is or in a case form ("Sandvikens") that keeps
+        the letters of the language the name is written with ("Gori" is no case of Polish "Góra")."""
+        name = fold(place.name)
+        if how == "exact":
+            return name == surface
+        written = mention.text.lower()
+        return how == "inflected" and name in mention.keys \
+            and not set(place.name.lower()) - set(written) & written_letters(self.profile.code)
+
     def resolve(self, mention: Mention, sentence_initial: bool, support: Support) -> Resolution | None:
         candidates = self.candidates(mention)
         surface = fold(mention.text)
-        home_named = any(place.country_code == self.home and how == "exact" and fold(place.name) == surface
+        home_named = any(place.country_code == self.home and self._own_name(mention, place, how, surface)
                          for place, how in candidates)
         scored = [
             (self.score(mention, place, how, sentence_initial, support, home_named), place)

@@ -878,8 +878,10 @@ class VisitAssembler:
                         return number * self.cues.duration_units[compact.group(2)]
                 if k + 1 < len(sentence.words) and sentence.words[k + 1] in self.cues.duration_units:
                     number = self._number(word)
-                    if number and 1 < number <= 31:
-                        return number * self.cues.duration_units[sentence.words[k + 1]]
+                    unit = self.cues.duration_units[sentence.words[k + 1]]
+                    # "en dag" is any day as often as one day long; "en uge" (a week) is a length.
+                    if number and (1 < number <= 31 or (number == 1 and unit > 1)):
+                        return number * unit
         return None
 
     def _number(self, word: str) -> int | None:

@@ -43,6 +43,10 @@ def spans(text, language):
          {("ORG", "Gemeente Heiloo"), ("ORG", "Stichting Hart voor Polen")}),
         ("de", "Die Gäste besuchten das Klinikum Fulda und die Schüler des Herder-Gymnasiums Fulda.",
          {("ORG", "Klinikum Fulda"), ("ORG", "Herder-Gymnasiums Fulda")}),  # a hyphen marks the head noun
+        # ordinary words joined in the complement after "of" are the name's; a proper noun ends it
+        ("en", "It was organised by the Congress of Local and Regional Authorities and the Council of Europe and "
+               "UK Foreign Office.", {("ORG", "Congress of Local and Regional Authorities"), ("ORG", "Council of Europe"),
+                                      ("ORG", "UK Foreign Office")}),
         ("fi", "Vieraat tutustuivat Kotkan kaupunginkirjastoon ja Kotkan ammattikorkeakouluun.",
          {("ORG", "Kotkan kaupunginkirjastoon"), ("ORG", "Kotkan ammattikorkeakouluun")}),
     ],
@@ -454,3 +458,8 @@ def test_party_letters_after_a_name_mark_a_politician(language, text, people):
     found = spans(text, language)
     assert {name for label, name in found if label == "PER"} == people
     assert not any(label == "ORG" and any(p in name for p in people) for label, name in found)
+
+
+def test_a_lower_case_head_names_no_organisation_where_names_capitalise_every_word():
+    found = spans("Irish mayors learn from Welsh councils and the Galway City Council.", "en")
+    assert ("ORG", "Welsh councils") not in found and ("ORG", "Galway City Council") in found, found

@@ -945,3 +945,33 @@ def test_a_length_word_in_any_case_form():
 def test_a_lower_case_town_word_before_a_town_names_no_organisation(language, text):
     visit = analyse(text, language).visits[0]
     assert visit.host.organisations == [] and visit.visitor.cities == ["Zamość"]
+
+
+def test_a_case_form_of_a_home_town_name_is_the_home_town():
+    # Sandviken is also the Swedish name of a Finnish village; a Swedish text means its own town
+    text = "Besök från Finland\n\nI går hade Sandvikens kommun besök av åtta lärare från Kotka i Finland."
+    visit = analyse(text, "sv").visits[0]
+    assert visit.host.countries == ["SE"] and visit.host.cities == ["Sandviken"]
+
+
+def test_an_earlier_season_dates_a_visit_of_its_own():
+    text = ("Besök från Finland\n\nI går hade Sandvikens kommun besök av åtta lärare från Kotka. "
+            "Redan i våras besökte en grupp från Sandviken Kotka.")
+    visits = analyse(text, "sv").visits
+    assert [(v.host.cities, v.visitor.cities) for v in visits] == [(["Sandviken"], ["Kotka"]), (["Kotka"], ["Sandviken"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("da", "Besøg\n\nTyve elever fra Næstved besøgte Kołobrzeg. Udvekslingen varer en uge.", 7),  # "a week"
+        ("nb", "Besøk\n\nTjue elevar frå Volda var på utveksling i Kaunas i tre dagar.", 3),  # Nynorsk's "dagar"
+    ],
+)
+def test_lengths_of_stay_in_scandinavian(language, text, days):
+    assert analyse(text, language).visits[0].duration_days == days
+
+
+def test_a_ukrainian_collective_numeral_counts_the_guests():
+    text = "Стажування\n\nУ травні шестеро працівників Рівненської міської ради пройшли стажування у місті Люблін."
+    assert analyse(text, "uk").visits[0].participants == 6

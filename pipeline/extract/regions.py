@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pycountry
 
@@ -181,6 +182,8 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
             area = _area_word(doc, mention, index)
             if area is not None and not any(r.start < area.end and area.start < r.end for r in regions):
                 start, end = min(mention.start, area.start), max(mention.end, area.end)
+                if area.start > mention.end and not doc.text[mention.end : area.start].isspace():
+                    start, end = mention.start, mention.end  # "Chernihiv" of "the Chernihiv and Sumy regions"
                 # A euroregion crosses borders: its town's country is not its own.
                 across = area.start < mention.start and fold(doc.lemmas(area)[0]) in index.area_before
                 records = [] if across else [p for key in mention.keys for p in gazetteer.lookup(key)]
@@ -196,9 +199,13 @@ def _area_word(doc: Doc, mention: Mention, index: RegionIndex) -> Token | None:
     """The word for an area right after the place mention (`area_after`) or right before it (`area_before`,
     `district_before`)."""
     after = doc.token_at_or_after(mention.end)
-    if after is not None and doc.text[mention.end : doc.tokens[after].start].isspace() \
-            and fold(doc.lemmas(doc.tokens[after])[0]) in index.area_after:
-        return doc.tokens[after]
+    if after is not None and doc.text[mention.end : doc.tokens[after].start].isspace():
+        tokens = doc.tokens
+        if fold(tokens[after].text) in doc.profile.words("visits", "conjunctions") and after + 2 < len(tokens) \
+                and tokens[after + 1].text[:1].isupper() and _spaced(doc, tokens[after : after + 3]):
+            after += 2  # "the Chernihiv and Sumy regions": both name areas
+        if fold(doc.lemmas(tokens[after])[0]) in index.area_after:
+            return tokens[after]
     first = doc.token_index(mention.start)
     if first:
         before = doc.tokens[first - 1]
@@ -206,3 +213,8 @@ def _area_word(doc: Doc, mention: Mention, index: RegionIndex) -> Token | None:
                 and fold(doc.lemmas(before)[0]) in index.area_before | index.district_before:
             return before
     return None
+
+
+def _spaced(doc: Doc, tokens: list[Token]) -> bool:
+    """Whether only spaces stand between the tokens, on one line."""
+    return all(doc.text[a.end : b.start] == " " for a, b in pairwise(tokens))

@@ -180,6 +180,7 @@ class RuleRecogniser:
         self.conjunctions = self.profile.words("visits", "conjunctions")
         self.head_first = self.profile.setting("organisations", "head", "last") == "first"
         self.lowercase_modifiers = bool(self.profile.setting("organisations", "lowercase_modifiers", False))
+        self.capitalised_head = bool(self.profile.setting("organisations", "capitalised_head", False))
         self.modifier_suffixes = tuple(self.profile.setting("organisations", "modifier_suffixes", [""]))
         self.capitalises_nouns = bool(self.profile.setting("organisations", "capitalises_nouns", False))
         self.titles = self.profile.words("people", "titles")
@@ -383,6 +384,8 @@ class RuleRecogniser:
                 elif key in self.named_after and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() \
                         and self._joined_in_name(doc, nxt, tokens[j + 1]):
                     j += 1  # "університет імені Івана Франка": the patron's name follows
+                elif self._coordinated_complement(doc, i, j):
+                    j += 1  # "Congress of Local and Regional Authorities", "Ministry of Education and Science"
                 elif key in self.number_signs and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
                         and self._joined_in_name(doc, nxt, tokens[j + 1]):
                     right = j + 1  # "Szkoła Podstawowa nr 3"
@@ -421,6 +424,8 @@ class RuleRecogniser:
                 # language capitalises a name's first word only and a capitalised word stands right before the
                 # head ("Slovácké muzeum").
                 continue
+            if self.capitalised_head and token.text[:1].islower():
+                continue  # where names capitalise every main word a lower-case head is generic: "Scottish councils"
             if left >= i and token.text[:1].islower() and is_cue_word(doc, token, self.describing_cues):
                 continue  # "partnerskiego miasta Kowno": the partner town of Kaunas, a town described
             if self._describes_a_town(doc, tokens[left : right + 1], token, in_country):
@@ -438,6 +443,17 @@ class RuleRecogniser:
         """Capitals open a name already under way as its initials ("ZF Friedrichshafen AG"); a longer word in
         capitals is a shouted heading, a country's code says where ("EU", "USA")."""
         return left < cue and 2 <= len(token.text) <= 4 and token.text.isalpha() and not in_country(token)
+
+    def _coordinated_complement(self, doc: Doc, cue: int, j: int) -> bool:
+        """Whether the conjunction at j joins two words of the complement after a capitalised head ("of"):
+        ordinary words ("Local and Regional", "Education and Science") are the name's; after a proper
+        noun ("Council of Europe and UK Foreign Office") a second name follows."""
+        tokens = doc.tokens
+        if fold(tokens[j].text) not in self.conjunctions or j + 1 >= len(tokens) or not tokens[cue].text[:1].isupper():
+            return False
+        linked = any(fold(t.text) in self.complement_connectors for t in tokens[cue + 1 : j])
+        return linked and is_common_word(tokens[j - 1].text, self.profile) \
+            and tokens[j + 1].text[:1].isupper() and self._joined_in_name(doc, tokens[j], tokens[j + 1])
 
     def _connects(self, key: str, cue: Token) -> bool:
         """Whether a word after the cue's name may carry it on: any connector where the head comes first,
