@@ -194,7 +194,7 @@ class PlaceResolver:
         if how == "inflected" and place.country_code not in self.article_countries | support.countries | {self.home}:
             score -= 0.5  # a case ending undone to reach a country the article never names: "Łuckiej" is no Lucka
         if home_named and place.country_code == self.home and (
-                how == "exact" or (how == "inflected" and self._own_name(mention, place, how, fold(mention.text)))):
+                how == "exact" or self._own_name(mention, place, how, fold(mention.text))):
             # The text writes the own name of a town of the language's country (`home_named`): that is how its
             # towns are written, so the towns of that country called so come first. "Neustadt" in a German
             # article is a German Neustadt, not Wejherowo (whose German name it once was) because Poland is
