@@ -229,8 +229,12 @@ class PlaceResolver:
             pass  # a word first, but a city this writer names: neither penalty nor bonus
         else:
             score += -2.0 if common else 0.5  # "Eisenstadt" is nothing but a name; "Arena" is a word first
-            if common and mention.source == "gazetteer" and not mention.cue:
-                score -= 1.0  # a word and nothing but the gazetteer's say-so: "Human" in "Democracy and Human Rights"
+            # A word and nothing but the gazetteer's say-so: "Human" in "Democracy and Human Rights"; nor does a
+            # preposition make a word a village's other name ("in Höhe von": Gronowo Górne, once Höhe).
+            renamed = place.country_code != self.home and place.population < 10_000 \
+                and fold(place.name) != fold(mention.text)
+            if common and mention.source == "gazetteer" and (not mention.cue or renamed):
+                score -= 1.0
         if sentence_initial:
             score -= 1.0 if common else 0.3  # a capital that grammar demands says less
         return score

@@ -194,6 +194,8 @@ def test_mentions_of_one_person_take_the_name_the_article_uses_first():
         # a German noun that is also a small foreign village's name, in an article that never names its country
         ("de", "Die Reise wurde aus dem Fonds des Landes Hessen bezahlt. Gäste aus Kraków besuchten Fulda.", "Landes"),
         ("de", "Die Gruppe besichtigte die Abtei und die Altstadt von Fulda.", "Abtei"),
+        # ... even after a preposition, where the country is named: "in Höhe von" (amounting to)
+        ("de", "Die Delegation reist nach Polen. Kosten in Höhe von 900 Euro trägt der Verein.", "Höhe"),
     ],
 )
 def test_a_german_noun_is_no_foreign_village(language, text, not_a_town):
