@@ -37,6 +37,8 @@ MIN_CONFIDENCE = 0.55
 # A common word the text writes as a name may be a town of at least this many people ("Limerick", "Reading",
 # "Bath"); smaller towns named like words ("Arena", "Peer", "Men") stay words.
 _NAMED_TOWN_POPULATION = 50_000
+# Below this a town is a village: one whose name, matched by chance, may well be an ordinary word.
+_VILLAGE_POPULATION = 10_000
 
 
 @dataclass(frozen=True)
@@ -216,12 +218,12 @@ class PlaceResolver:
         # ("Łącznie przyjechało 16 osób": in all, not the village Łączna) - unless a town of some size is meant
         # ("Porin kaupunki", though "porin" is a Finnish word too); and where nothing but the gazetteer leads to
         # a town of a country the article never names ("Cestu financovaly Fondy EHP": the EEA Funds, not Fondi).
-        opening = sentence_initial and not support.town_word and place.population < 10_000
+        opening = sentence_initial and not support.town_word and place.population < _VILLAGE_POPULATION
         unplaced = mention.source == "gazetteer" and not mention.cue \
             and place.country_code not in self.article_countries | support.countries | {self.home}
         if how == "inflected" and (opening or unplaced):
             common = common or all(is_common_word(w.lower(), self.profile) for w in words)
-        if unplaced and place.population < 10_000:
+        if unplaced and place.population < _VILLAGE_POPULATION:
             # Where every noun has a capital (German) only the dictionary tells "Landes" (of the Land) from
             # Saint-Julien-des-Landes, a village of a country nothing in the article names.
             common = common or all(is_dictionary_noun(w, self.profile) for w in words)
@@ -231,7 +233,7 @@ class PlaceResolver:
             score += -2.0 if common else 0.5  # "Eisenstadt" is nothing but a name; "Arena" is a word first
             # A word and nothing but the gazetteer's say-so: "Human" in "Democracy and Human Rights"; nor does a
             # preposition make a word a village's other name ("in Höhe von": Gronowo Górne, once Höhe).
-            renamed = place.country_code != self.home and place.population < 10_000 \
+            renamed = place.country_code != self.home and place.population < _VILLAGE_POPULATION \
                 and fold(place.name) != fold(mention.text)
             if common and mention.source == "gazetteer" and (not mention.cue or renamed):
                 score -= 1.0

@@ -246,7 +246,7 @@ class VisitAssembler:
         # A word of visiting inside an organisation's name is part of the name: "the Galway Twinning
         # Association" reports no visit.
         visit_words = [k for k in find_phrases(sentence.words, self.cues.visit)
-                       if not any(start <= sentence.offset_of(k) < end for start, end in self.organisation_spans)]
+                       if not _inside(sentence.tokens[k], self.organisation_spans)]
         return bool(visit_words or find_phrases(sentence.words, self.cues.host)
                     or find_split_phrases(sentence.words, self.cues.split_host)
                     or find_phrases(sentence.words, self.cues.visitor)
@@ -867,10 +867,10 @@ class VisitAssembler:
                 if _inside(sentence.tokens[k], self.date_spans):
                     continue  # a day's number inside a date is no length: "Spalio 24 dieną" is 24 October
                 # By the word or its lemma: the list holds base forms ("tygodniowy" for "tygodniowego stażu").
-                lengths = [self.cues.duration_words[w] for w in (word, *self.doc.profile.lemmas(word))
-                           if w in self.cues.duration_words]
-                if lengths:
-                    return lengths[0]
+                length = next((self.cues.duration_words[w] for w in (word, *self.doc.profile.lemmas(word))
+                               if w in self.cues.duration_words), None)
+                if length:
+                    return length
                 compact = re.match(r"^(\w+)-(\w+)$", word)  # "three-day", "2-day"
                 if compact and compact.group(2) in self.cues.duration_units:
                     number = self._number(compact.group(1))

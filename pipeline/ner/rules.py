@@ -69,7 +69,11 @@ def is_first_name(word: str) -> bool:
 
 def is_cue_word(doc: Doc, token: Token, cues: frozenset[str]) -> bool:
     """The word, or one of its lemmas, is a cue word itself ("Rathauses", "kommunen")."""
-    return fold(token.text) in cues or any(fold(lemma) in cues for lemma in doc.lemmas(token))
+    return _cue_or_its_lemma(doc, token.text, cues)
+
+
+def _cue_or_its_lemma(doc: Doc, word: str, cues: frozenset[str]) -> bool:
+    return fold(word) in cues or any(fold(lemma) in cues for lemma in doc.profile.lemmas(word))
 
 
 def is_cue(doc: Doc, token: Token, cues: frozenset[str], capitalises_nouns: bool) -> bool:
@@ -81,8 +85,7 @@ def is_cue(doc: Doc, token: Token, cues: frozenset[str], capitalises_nouns: bool
     key = fold(token.text)
     if "-" in key.strip("-") and token.text[:1].isupper():
         # A hyphen marks the head even where nouns are capitalised: "Goethe-Gymnasiums", "EU-kommissionen".
-        head = token.text.rsplit("-", 1)[1]
-        if fold(head) in cues or any(fold(lemma) in cues for lemma in doc.profile.lemmas(head.lower())):
+        if _cue_or_its_lemma(doc, token.text.rsplit("-", 1)[1].lower(), cues):
             return True
     if not capitalises_nouns and token.text[:1].isupper() and not token.text.isupper():
         return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in cues)
