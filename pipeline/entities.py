@@ -15,7 +15,14 @@ from pipeline.config import Settings
 from pipeline.extract.dates import find_dates
 from pipeline.extract.doc import Doc
 from pipeline.extract.money import find_money
-from pipeline.extract.places import MAX_PLACE_TOKENS, find_countries, find_place_candidates, known_keys, preposition_cue
+from pipeline.extract.places import (
+    MAX_PLACE_TOKENS,
+    find_countries,
+    find_misspelt_places,
+    find_place_candidates,
+    known_keys,
+    preposition_cue,
+)
 from pipeline.extract.regions import areas_around_places, find_regions, region_index
 from pipeline.gazetteer import Gazetteer
 from pipeline.gazetteer import load as load_gazetteer
@@ -271,12 +278,15 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     places = [m for m in mentions if m.type in {"place", "region"}]
     mentions = [m for m in mentions if not (m.type == "person" and any(
         _inside(m, p) and p.end - p.start > m.end - m.start for p in places))]
-    # A model's place that is a gazetteer town plus lower-case words ("Saue vald": the parish of Saue) is
-    # the town: the common noun only says what kind of place it is.
+    # A model's place that is gazetteer towns plus lower-case words ("Saue vald": the parish of Saue) is
+    # the town: the common noun only says what kind of place it is. Two towns the model read as one name
+    # ("Schwedtissä Brandenburgissa": in Schwedt in Brandenburg) are the two.
     towns = [m for m in mentions if m.type == "place" and m.source == "gazetteer"]
-    mentions = [m for m in mentions if not (m.type == "place" and m.source != "gazetteer" and any(
-        _inside(t, m) and (t.start, t.end) != (m.start, m.end)
-        and _lower_case_rest(m.text, t.start - m.start, t.end - m.start) for t in towns))]
+    # A town's longer name holds its region's: "Brandenburg an der Havel" is the town.
+    mentions = [m for m in mentions if not (m.type == "region" and any(
+        _inside(m, t) and t.end - t.start > m.end - m.start for t in towns))]
+    mentions = [m for m in mentions if not (m.type == "place" and m.source != "gazetteer"
+                                            and _towns_and_common_nouns(m, towns))]
     by_priority = sorted(mentions, key=lambda m: (_PRIORITY[m.type], -(m.end - m.start), m.start))
     kept: list[Mention] = []
     for mention in by_priority:
@@ -304,9 +314,20 @@ def _surname_in(place: Mention, organisation: Mention) -> bool:
             and is_first_name(before[-1]))
 
 
-def _lower_case_rest(text: str, start: int, end: int) -> bool:
-    rest = (text[:start] + " " + text[end:]).split()
-    return bool(rest) and all(w[:1].islower() for w in rest)
+def _towns_and_common_nouns(place: Mention, towns: list[Mention]) -> bool:
+    """Whether a place's name is shorter towns' names and lower-case words only, the towns' names not
+    overlapping and none of them the whole name."""
+    inside = sorted((t for t in towns if _inside(t, place) and (t.start, t.end) != (place.start, place.end)),
+                    key=lambda t: (t.start, -t.end))
+    rest, last_end = [], place.start
+    for town in inside:
+        if town.start < last_end:
+            return False
+        rest.append(place.text[last_end - place.start: town.start - place.start])
+        last_end = town.end
+    rest.append(place.text[last_end - place.start:])
+    words = " ".join(rest).split()
+    return bool(inside) and (len(inside) > 1 or bool(words)) and all(w[:1].islower() for w in words)
 
 
 _PRIORITY = {"date": 0, "money": 0, "organisation": 1, "person": 2, "country": 3, "region": 4, "place": 5}
@@ -346,6 +367,8 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
         mentions += find_regions(doc, gazetteer)
         mentions += find_place_candidates(doc, gazetteer, _blocked_words(doc))
         mentions = areas_around_places(doc, mentions, gazetteer)
+        named = {m.label_hint for m in mentions if m.type == "country"} | ({profile.country} - {""})
+        mentions += find_misspelt_places(doc, gazetteer, mentions, named)
     # A name the NER calls a place but the country list knows is a country: keep the country reading.
     countries = {(m.start, m.end) for m in mentions if m.type == "country"}
     mentions = [m for m in mentions if not (m.type == "place" and (m.start, m.end) in countries)]

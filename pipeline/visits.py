@@ -624,7 +624,9 @@ class VisitAssembler:
         A verb between them parts them: in "Tartu linna delegatsioon külastas Soome sõpruslinna" (visited a
         Finnish twin town) "Soome" says what was visited."""
         following = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.start >= entity.end][:2]
-        preceding = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.end <= entity.start][-2:]
+        # Before it, only the noun it follows ("delegacja litewska"): two words back, "mayors see Irish rural
+        # broadband" is another phrase.
+        preceding = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.end <= entity.start][-1:]
         near = list(itertools.takewhile(lambda w: w not in self.verb_words, following))
         near += list(itertools.takewhile(lambda w: w not in self.verb_words, reversed(preceding)))
         return any(w in self.cues.guests or w in self.cues.participants for w in near)
@@ -727,8 +729,10 @@ class VisitAssembler:
                 hosts = [self.home]
             elif not visitors and hosts and self.home not in hosts:
                 visitors = [self.home]
-        if not visitors and hosts and len(frame.country_votes) == 1 and self._domestic(frame, hosts[0]):
-            visitors = [hosts[0]]  # a visit between two places of one country
+        if len(frame.country_votes) == 1 and (hosts or visitors) and not (hosts and visitors):
+            country = (hosts or visitors)[0]
+            if self._domestic(frame, country):
+                hosts, visitors = [country], [country]  # a visit between two places of one country
         if fill_home and not visitors and hosts and self.home in hosts and self._placeless_visitors(frame):
             # Visiting organisations without a place in their names ("Järva vallavalitsuse delegatsioon
             # külastas ..."): a local paper's neighbours, of the same country.
@@ -795,7 +799,7 @@ class VisitAssembler:
     def _domestic(self, frame: Frame, country: str) -> bool:
         """Both sides in one country: places of that country with opposite evidence of their own."""
         roles = {v.role for (kind, value), v in frame.entity_votes.items()
-                 if v.role and self._country_of_key(kind, value) == country}
+                 if v.role and kind != "country" and self._country_of_key(kind, value) == country}
         return roles == {HOST, VISITOR}
 
     def _country_of_key(self, kind: str, value: str) -> str:

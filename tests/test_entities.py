@@ -225,3 +225,11 @@ def test_a_model_person_that_is_a_town_of_several_words_in_a_case_form_is_droppe
     doc = Doc(text, "fi", load_profile("fi"))
     assert not _plausible_model_span(doc, _span(text, "Zielona Góran", "PER"), [])
     assert _plausible_model_span(doc, _span(text, "Dorota Kuriata", "PER"), [])
+
+
+def test_a_model_place_that_is_two_towns_is_the_two():
+    # "ystävyyskaupunki Schwedtissä Brandenburgissa" (in the twin town Schwedt in Brandenburg): one model span.
+    kept = settle_overlaps([Mention("place", 0, 27, "Schwedtissä Brandenburgissa", "embedded:fi"),
+                            Mention("place", 0, 11, "Schwedtissä", "gazetteer"),
+                            Mention("place", 12, 27, "Brandenburgissa", "gazetteer")])
+    assert [m.text for m in kept] == ["Schwedtissä", "Brandenburgissa"]

@@ -49,6 +49,7 @@ def spans(text, language):
                                       ("ORG", "UK Foreign Office")}),
         ("fi", "Vieraat tutustuivat Kotkan kaupunginkirjastoon ja Kotkan ammattikorkeakouluun.",
          {("ORG", "Kotkan kaupunginkirjastoon"), ("ORG", "Kotkan ammattikorkeakouluun")}),
+        ("fi", "Vieraita isännöi Porin vapaaehtoisen palokunnan päällikkö.", {("ORG", "Porin vapaaehtoisen palokunnan")}),
     ],
 )
 def test_rule_layer_finds_organisations_and_people(language, text, expected):

@@ -93,6 +93,8 @@ def test_which_crown(currency, language, countries, expected):
         ("lv", "biedrības „Zaļā josta”", "biedrība Zaļā josta"), ("lt", "UAB „Kauno vandenys“", "UAB Kauno vandenys"),
         ("uk", "громадської організації «Світанок»", "громадська організація Світанок"),
         ("fi", "Suomen Kuntaliiton", "Suomen Kuntaliitto"),
+        ("fi", "Kajaanin vapaaehtoisen palokunnan", "Kajaanin vapaaehtoinen palokunta"),
+        ("fi", "Turun kansainvälisen koulun", "Turun kansainvälinen koulu"),
         ("lv", "Liepājas Speciālo ekonomisko zonu", "Liepājas Speciālā ekonomiskā zona"),  # a head simplemma misses
         ("et", "Riia linnavolikogu", "Riia linnavolikogu"),
         ("lv", "Ventspils Tehnikuma", "Ventspils Tehnikums"), ("lv", "Jelgavas Valsts ģimnāzijā", "Jelgavas Valsts ģimnāzija"),

@@ -440,3 +440,55 @@ def test_a_word_of_a_quoted_title_case_title_is_no_town():
     result = analyse("Konferencja\n\nGoście z Ukrainy wzięli udział w konferencji „Democracy and Human Rights 2023” "
                      "w Kristiansand.", "pl")
     assert "Uman" not in values(result, "city") and "Kristiansand" in values(result, "city")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Besuch\n\nEine Delegation aus Brandenburg besuchte Zielona Góra."),
+    ("pl", "Wizyta\n\nDelegacja z Brandenburgii odwiedziła Gorzów Wielkopolski."),
+    ("fi", "Vierailu\n\nKajaanin palokunta vieraili ystävyyskaupunki Schwedtissä Brandenburgissa."),
+])
+def test_a_region_a_town_is_called_after_is_the_region(language, text):
+    # Brandenburg an der Havel is called "Brandenburg" too, but news mean the Land by that name.
+    result = analyse(text, language)
+    assert "Brandenburg" in [e.value for e in result.entities if e.type == "region"]
+    assert "Brandenburg an der Havel" not in values(result, "city")
+
+
+def test_a_towns_longer_name_holding_its_regions_name_is_the_town():
+    result = analyse("Besuch\n\nEine Delegation aus Cottbus besuchte Brandenburg an der Havel.", "de")
+    assert values(result, "city") == ["Cottbus", "Brandenburg an der Havel"]
+    assert not values(result, "region")
+
+
+def test_a_region_named_supports_its_towns():
+    # Schwedt, a town of 34,000 in a Finnish case form, is sure beside its Land; no country is named.
+    result = analyse("Vierailu\n\nKajaanin palokunta vieraili ystävyyskaupunki Schwedtissä Brandenburgissa.", "fi")
+    assert "Schwedt (Oder)" in values(result, "city")
+
+
+@pytest.mark.parametrize("written", ["Frankfurt (Oder)", "Frankfurt/Oder"])
+def test_a_towns_qualifier_in_brackets_or_after_a_slash_is_part_of_its_name(written):
+    result = analyse(f"Besuch\n\nEine Delegation aus {written} besuchte Zielona Góra.", "de")
+    assert [e.text for e in result.entities if e.type == "city"][0] == written
+    assert "Frankfurt (Oder)" in values(result, "city") and "Frankfurt am Main" not in values(result, "city")
+
+
+def test_a_county_called_after_a_town_takes_the_country_the_article_names():
+    # No Irish town is called Clare (an Australian one is the largest): the county is Ireland's, as ISO says.
+    result = analyse("Lithuanian mayors in Ireland\n\nMayors from Utena visited County Clare from 2 to 5 June.", "en")
+    assert [(e.text, e.country_code) for e in result.entities if e.type == "region"] == [("County Clare", "IE")]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), [
+    ("sv", "Studieresa\n\nGruppen från Rottne besökte Vilnius och Druskninkai i Litauen.", "Druskininkai"),
+    ("en", "Study visit\n\nThe group from Rottne visited Vilnius and Druskninkai in Lithuania.", "Druskininkai"),
+    ("da", "Besøg\n\nGæsterne kom fra Kristianssand i Norge.", "Kristiansand"),
+])
+def test_a_town_misspelt_by_one_letter_in_a_country_the_article_names_resolves(language, text, town):
+    assert town in values(analyse(text, language), "city")
+
+
+def test_a_word_one_letter_off_a_town_of_a_country_never_named_stays_a_word():
+    # "Kristianssand" in a Polish article that names no Norway: no guess.
+    result = analyse("Wizyta\n\nGoście przyjechali z Kristianssand do Gdańska.", "pl")
+    assert "Kristiansand" not in values(result, "city")

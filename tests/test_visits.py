@@ -975,3 +975,24 @@ def test_lengths_of_stay_in_scandinavian(language, text, days):
 def test_a_ukrainian_collective_numeral_counts_the_guests():
     text = "Стажування\n\nУ травні шестеро працівників Рівненської міської ради пройшли стажування у місті Люблін."
     assert analyse(text, "uk").visits[0].participants == 6
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Besuch\n\nEine Delegation aus Cottbus besuchte Potsdam."),
+    ("en", "Visit\n\nA delegation from Cottbus visited Potsdam."),
+    ("sv", "Besök\n\nEn delegation från Umeå besökte Luleå."),
+])
+def test_a_visit_between_two_towns_of_one_country_has_both_sides(language, text):
+    # The guests' town has its "from"; the visited one only its place after the verb: one country, two sides.
+    result = analyse(text, language)
+    assert len(result.visits) == 1
+    visit = result.visits[0]
+    assert visit.host.cities == [values(result, "city")[1]] and visit.visitor.cities == [values(result, "city")[0]]
+    assert visit.host.countries == visit.visitor.countries
+
+
+def test_a_nationality_word_after_a_verb_is_no_word_on_the_guests():
+    # "Lithuanian mayors see Irish rural broadband": the mayors are Lithuanian, the broadband Irish.
+    result = analyse("Lithuanian mayors see Irish rural broadband\n\nMayors from Utena visited Ennis in County Clare "
+                     "from 2 to 5 June.", "en")
+    assert [(v.host.countries, v.visitor.countries) for v in result.visits] == [(["IE"], ["LT"])]

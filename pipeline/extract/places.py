@@ -11,11 +11,13 @@ These are only candidates: the resolver in normalise decides which GeoNames reco
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from itertools import pairwise, product
 
 from pipeline.extract.doc import Doc
 from pipeline.gazetteer import Gazetteer
-from pipeline.langdata import LanguageProfile
+from pipeline.langdata import LanguageProfile, is_common_word
 from pipeline.records import Mention
 from pipeline.text import Token, fold, without_possessive
 
@@ -187,6 +189,19 @@ def known_keys(doc: Doc, tokens: list[Token], gazetteer: Gazetteer) -> tuple[str
     return tuple(k for k in place_keys(doc, tokens) if k in gazetteer) if tokens else ()
 
 
+# A qualifier GeoNames keeps in a town's name: "Frankfurt (Oder)", "Halle (Saale)", "Frankfurt/Oder".
+_QUALIFIER = re.compile(r"\s?\([^()\n]{1,30}\)|/\w+")
+
+
+def _qualified(doc: Doc, end: int, key: str, gazetteer: Gazetteer) -> tuple[int, str] | None:
+    """The end and key of a town's name with the qualifier that follows it, when GeoNames knows that name."""
+    found = _QUALIFIER.match(doc.text, end)
+    if not found:
+        return None
+    qualified = f"{key}{' ' if found.group().startswith((' ', '(')) else ''}{fold(found.group().strip())}"
+    return (found.end(), qualified) if qualified in gazetteer else None
+
+
 def _is_name_like(token: Token) -> bool:
     """Capitalised, and not a short all-capitals abbreviation ("EU", "AS", "RP", "EU's")."""
     text = without_possessive(token.text)
@@ -227,9 +242,59 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer, blocked: frozenset[str
             keys = [k for k in all_keys if k in gazetteer]
             if keys:
                 start, end = span[0].start, span[-1].end
+                qualified = _qualified(doc, end, keys[0], gazetteer)
+                if qualified:
+                    end, keys = qualified[0], [qualified[1]]
+                    n = sum(1 for t in tokens[i:] if t.start < end)
                 found.append(Mention("place", start, end, doc.text[start:end], "gazetteer", keys=tuple(keys),
                                      cue=preposition_cue(doc, i)))
                 matched = n
                 break
         i += max(matched, 1)
     return found
+
+
+# A misspelt name is one letter off the town's ("Druskninkai"); only names this long and towns this large
+# are worth the guess, which a shorter name or a village would make of ordinary words and surnames.
+_MISSPELT_MIN_LENGTH = 8
+_MISSPELT_MIN_POPULATION = 10_000
+
+
+def find_misspelt_places(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention],
+                         countries: set[str]) -> list[Mention]:
+    """Names one letter off the name of a town of `countries` (those the article names and its language's
+    own): a letter missing, added, changed or two swapped ("Druskninkai" for Druskininkai), written where no
+    other mention stands. GeoNames lists alternate spellings, not typing errors, which scraped news has."""
+    indexes = [_one_letter_off(gazetteer, country) for country in sorted(countries)]
+    # A place a model found that no record names may be the misspelt town; any other mention is something else.
+    taken = [m for m in mentions if m.type != "place" or m.keys]
+    found = []
+    for i, token in enumerate(doc.tokens):
+        text = without_possessive(token.text)
+        if len(text) < _MISSPELT_MIN_LENGTH or not _is_name_like(token) or not text.isalpha() \
+                or any(m.start < token.end and token.start < m.end for m in taken):
+            continue
+        word = fold(text)
+        if word in gazetteer or is_common_word(text, doc.profile):
+            continue
+        forms = [word, *(word[:k] + word[k + 1 :] for k in range(len(word)))]
+        names = {name for index in indexes for form in forms for name in index.get(form, ())}
+        names.discard(word)
+        if len(names) == 1:
+            found.append(Mention("place", token.start, token.start + len(text), text, "gazetteer",
+                                 keys=(names.pop(),), cue=preposition_cue(doc, i)))
+    return found
+
+
+@cache
+def _one_letter_off(gazetteer: Gazetteer, country: str) -> dict[str, tuple[str, ...]]:
+    """Each folded name of the country's larger towns and each of its forms with one letter left out ->
+    the names: a word is one letter off a name when it, or it without one of its letters, is a key here."""
+    index: dict[str, set[str]] = {}
+    for town in gazetteer.towns(country, _MISSPELT_MIN_POPULATION):
+        name = fold(town.name)
+        if len(name) < _MISSPELT_MIN_LENGTH - 1 or not name.isalpha():
+            continue
+        for form in {name, *(name[:k] + name[k + 1 :] for k in range(len(name)))}:
+            index.setdefault(form, set()).add(name)
+    return {form: tuple(sorted(names)) for form, names in index.items()}

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import pycountry
 
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import inflection_variants, preposition_cue
-from pipeline.gazetteer import REGION_WORDS, Gazetteer, subdivision_name, subdivision_translator
+from pipeline.gazetteer import REGION_WORDS, Gazetteer, Place, continents, subdivision_name, subdivision_translator
 from pipeline.langdata import LanguageProfile, load_raw_language_file
 from pipeline.names import tidy
 from pipeline.records import Mention
@@ -80,13 +81,13 @@ def region_index(profile: LanguageProfile, gazetteer: Gazetteer) -> RegionIndex:
     phrases: dict[tuple[str, ...], Region] = {}
     needs_generic: set[tuple[str, ...]] = set()
 
-    def town_named(lemma: str, written: str, adjective: bool) -> bool:
+    def town_named(lemma: str, written: str, adjective: bool, region: Region) -> bool:
         """"Daugavpils", "Lublin": the town is what news means, "Daugavpils novads" too, by the name as written
         or with a case ending undone ("Tarton maakunta") - but "Sachsen" is Saxony, not the village Sachsen
         bei Ansbach (one of its other names). An adjective ("lubelskie", "Львівська") is its town's adjective,
         not the town's name."""
         forms = [lemma] if adjective else [lemma, written, *inflection_variants(profile, written, adjectives=False)]
-        return any(gazetteer.names_a_town(form) for form in forms)
+        return any(gazetteer.names_a_town(form, region.name, region.country_code) for form in forms)
 
     def add(names: list[str], region: Region, municipality: bool = False) -> None:
         # A region whose name the language's own catalogue spells in lower case ("lubelskie") is an
@@ -98,10 +99,11 @@ def region_index(profile: LanguageProfile, gazetteer: Gazetteer) -> RegionIndex:
             written = tuple(fold(w) for w in re.findall(_WORD, name))
             distinctive = tuple(w for w in words if w not in REGION_WORDS)
             distinctive_written = tuple(w for w, lemma in zip(written, words, strict=True) if lemma not in REGION_WORDS)
-            if municipality and len(distinctive) == 1 and town_named(distinctive[0], distinctive_written[0], adjective):
+            if municipality and len(distinctive) == 1 and town_named(
+                    distinctive[0], distinctive_written[0], adjective, region):
                 continue  # "Jēkabpils novads": a municipality named after its town is its town in the news
             for key, as_written in ((words, written), (distinctive, distinctive_written)):
-                if not key or (len(key) == 1 and town_named(key[0], as_written[0], adjective)):
+                if not key or (len(key) == 1 and town_named(key[0], as_written[0], adjective, region)):
                     continue
                 phrases.setdefault(key, region)
                 if len(key) == 1 and adjective:
@@ -138,6 +140,12 @@ def find_regions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for n in range(min(index.longest, len(tokens) - i), 0, -1):
             key = tuple(lemmas[i : i + n])
             region = index.phrases.get(key)
+            if region is None and n == 1:
+                # A foreign region's name the lemmatiser does not know, with a case ending ("Brandenburgissa",
+                # "Brandenburgii"): undone by the language's rules for places' names.
+                key, region = next(((k, index.phrases[k]) for k in
+                                    ((v,) for v in inflection_variants(doc.profile, fold(tokens[i].text), False))
+                                    if k in index.phrases), (key, None))
             if region is None:
                 continue
             start, end = tokens[i].start, tokens[i + n - 1].end
@@ -176,6 +184,7 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     if not index.area_after and not index.area_before and not index.district_before:
         return mentions
     regions = [m for m in mentions if m.type == "region"]
+    named = {m.label_hint for m in mentions if m.type == "country"}
     result: list[Mention] = []
     for mention in mentions:
         if mention.type == "place":
@@ -187,12 +196,36 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
                 # A euroregion crosses borders: its town's country is not its own.
                 across = area.start < mention.start and fold(doc.lemmas(area)[0]) in index.area_before
                 records = [] if across else [p for key in mention.keys for p in gazetteer.lookup(key)]
-                country = max(records, key=lambda p: p.population).country_code if records else ""
+                country = _country_of_area(() if across else mention.keys, records, named)
                 text = doc.text[start:end]
                 mention = Mention("region", start, end, text, f"{mention.source}+regions",
                                   label_hint=f"{country}|{tidy(text)}|", cue=mention.cue)
         result.append(mention)
     return result
+
+
+def _country_of_area(keys: tuple[str, ...], towns: list[Place], named: set[str]) -> str:
+    """The country of an area called after a town or named like a subdivision at any level: that of a
+    subdivision of the name in a country the article names ("County Clare" and "Irish": IE-CE), else of the
+    most populous town of the name there, else in Europe; none when all are farther (no Australian Clare)."""
+    subdivided = {country for key in keys for country in _subdivision_countries().get(key, ())}
+    if subdivided & named:
+        return sorted(subdivided & named)[0]
+    near = [t for t in towns if t.country_code in named] \
+        or [t for t in towns if continents().get(t.country_code) == "EU"]
+    if near:
+        return max(near, key=lambda t: t.population).country_code
+    return sorted(subdivided)[0] if len(subdivided) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Folded names of the ISO 3166-2 subdivisions of every level in the countries we know -> their countries."""
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code in _COUNTRIES:
+            found.setdefault(fold(subdivision_name(subdivision.name)), set()).add(subdivision.country_code)
+    return {name: frozenset(countries) for name, countries in found.items()}
 
 
 def _area_word(doc: Doc, mention: Mention, index: RegionIndex) -> Token | None:
