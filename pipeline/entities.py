@@ -248,10 +248,13 @@ def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
         # and only for a town's own body ("fra Alstahaug kommune", "z Urzędu Miasta"): "in" before one names
         # where the guests went ("im Historischen Ratssaal"), as often a venue as the host, and "from" before
         # others whose money or views ("finansowanego z Programu", "Oppositionen från Moderaterna").
+        # "From" after a word for people says whose people they are, whatever the body: "students from
+        # University College Lillebaelt".
         first = doc.token_index(span.start)
         cue = preposition_cue(doc, first) if first is not None and kind in ("place", "organisation") else ""
-        if kind == "organisation" and (cue != "origin" or not any(
-                is_cue_word(doc, t, settlement_cues) for t in doc.tokens_in(span.start, span.end))):
+        if kind == "organisation" and (cue != "origin" or not (any(
+                is_cue_word(doc, t, settlement_cues) for t in doc.tokens_in(span.start, span.end))
+                or _after_people_from(doc, first))):
             cue = ""
         if kind == "place":
             keys = known_keys(doc, doc.tokens_in(span.start, span.end), gazetteer)
@@ -259,6 +262,13 @@ def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
         else:
             mentions.append(Mention(kind, span.start, span.end, text, span.source, cue=cue))  # type: ignore[arg-type]
     return mentions
+
+
+def _after_people_from(doc: Doc, first: int | None) -> bool:
+    """Whether the words right before the token are a word for people and a preposition of origin."""
+    before = doc.previous_words(first, 2) if first is not None else []
+    people = doc.profile.words("visits", "participants") | doc.profile.words("visits", "guests")
+    return len(before) == 2 and before[0] in people and before[1] in doc.profile.words("places", "origin")
 
 
 def settle_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -34,6 +34,8 @@ MIN_CONFIDENCE = 0.55
 # A common word the text writes as a name may be a town of at least this many people ("Limerick", "Reading",
 # "Bath"); smaller towns named like words ("Arena", "Peer", "Men") stay words.
 _NAMED_TOWN_POPULATION = 50_000
+# How a mention may match a record, best first.
+_READINGS = ("exact", "inflected", "misspelt", "foreign")
 # Below this a town is a village: one whose name, matched by chance, may well be an ordinary word.
 _VILLAGE_POPULATION = 10_000
 
@@ -153,7 +155,9 @@ class PlaceResolver:
                     # ... and, the other way, letters the town's country does not write: "zámek Frýdek" in a
                     # Czech text is no Polish village Frydek, whose name no Pole writes with "ý".
                     how = "foreign"
-                if place.geonameid not in seen or how == "exact":
+                # The best reading of a record counts: "Kauņas" is Kaunas written with a letter Lithuanian does
+                # not write, but also the Latvian name Kauņa in the genitive.
+                if place.geonameid not in seen or _READINGS.index(how) < _READINGS.index(seen[place.geonameid][1]):
                     seen[place.geonameid] = (place, how)
         if any(place.name.lower() == written for place, _how in seen.values()) and _own_letters(written):
             # The text writes one record's name letter for letter: "Tarnów" names the Polish town, not the
@@ -194,6 +198,9 @@ class PlaceResolver:
             # named too; among the German ones population still decides ("Halle" is Halle (Saale)). So too
             # in a case form: Swedish "Sandvikens" is Sandviken, not Hietalahti (in Swedish, Sandviken).
             score += 2.5
+        unnamed_country = place.country_code not in self.article_countries | support.countries | {self.home}
+        if unnamed_country and len(fold(mention.text)) <= 4 and fold(place.name) != fold(mention.text):
+            score -= 1.5  # a short other name of a town in a country nothing names: "Hor" (of Zlatých Hor) no Khor
         if "gazetteer" not in mention.source or "+" in mention.source:
             score += 1.0  # a model or rule called it a place
         if mention.cue:

@@ -324,6 +324,8 @@ def _first_name_base(word: str, profile: LanguageProfile, native: bool = True) -
             # "Kale").
             if written_is_name and not fold(lemma).startswith(fold(word)[:-2]):
                 continue
+            if written_is_name and not native and len(lemma) > len(word):
+                continue  # a foreign name as written at home: "Kari Nilsen", not the Lithuanian "Karis"
             if fold(lemma) in names and lemma[:1].isupper():
                 return lemma
     if is_first_name(word):

@@ -411,7 +411,12 @@ class VisitAssembler:
         at = next((k for k in reversed(before) if sentence.words[k] in origin), None)
         if at is None:
             return False
-        return self._meets_other_than_guests(sentence.words[max(0, at - 3) : at])
+        # "møtte blant annet representanter fra" (met, among others, representatives from): a few words between.
+        words = sentence.words[max(0, at - 5) : at]
+        verb = next((n for n in range(len(words) - 1, -1, -1) if words[n] in self.cues.meeting), None)
+        if verb is not None and any(w in self.cues.guests for w in sentence.words[: max(0, at - 5) + verb]):
+            return True  # the guests met them: "Delegasjonen møtte representanter fra EU-kommisjonen"
+        return self._meets_other_than_guests(words)
 
     def _met(self, sentence: Sentence, entity: Entity) -> bool:
         """Named right after a verb of meeting: whom the guests met, the hosts ("delegācija tikās ar Latvijas
@@ -829,7 +834,11 @@ class VisitAssembler:
         dates = [e for e in self.entities if e.type == "date" and e.value and not self._dateline(e)]
         dated = [e for e in dates if len(e.value) >= 7]
         if not dated:
-            years = [e for e in dates if len(e.value) == 4 and self._in(e, sentences) and not self._since(e)]
+            # A year a plan gives dates no visit already made: "Bereits im Mai hatte eine Delegation ...
+            # besucht. Die Oberbürgermeisterin will im Frühjahr 2026 nach Lettland reisen".
+            planned = self._planned(sentences)
+            years = [e for e in dates if len(e.value) == 4 and self._in(e, sentences) and not self._since(e)
+                     and (planned or not self._told_as_plan(e, sentences))]
             return (years[0].value, "", False) if years else ("", "", False)
 
         def rank(e: Entity) -> tuple[int, int, int]:
@@ -848,6 +857,10 @@ class VisitAssembler:
             return best.value, ends[0].value, True
         # A single day ("2019-11-03", "--11-03") is the stay's end too; a month ("2019-11") says no day.
         return best.value, (best.value if re.fullmatch(r"(\d{4}|-)-\d{2}-\d{2}", best.value) else ""), False
+
+    def _told_as_plan(self, entity: Entity, sentences: list[Sentence]) -> bool:
+        """Whether the sentence that holds the entity speaks of a plan."""
+        return any(s.start <= entity.start < s.end and find_phrases(s.words, self.cues.planned) for s in sentences)
 
     def _until(self, entity: Entity) -> bool:
         """A single date the stay lasts until: an "until" word right before it ("bis zum 15. März", "do 5
@@ -986,9 +999,15 @@ class VisitAssembler:
             if (len(nxt) > gap and self._counts_people(nxt[gap])
                     and (word.isdigit() or gap == 1 or value > 1)
                     and all((w.isalpha() or self._ordinal(sentence, k + 1 + n)) and w not in self.cues.multipliers
-                            and w not in self.cues.duration_units for n, w in enumerate(nxt[:gap]))):
+                            and w not in self.cues.duration_units and w not in self._group_words
+                            for n, w in enumerate(nxt[:gap]))):
                 return value, k + 1 + gap
         return None
+
+    @cached_property
+    def _group_words(self) -> frozenset[str]:
+        """Words for several groups: "dwie delegacje: przedstawiciele ..." counts delegations, not people."""
+        return frozenset(p[0] for p in self.cues.several_groups if len(p) == 1)
 
     def _ordinal(self, sentence: Sentence, k: int) -> bool:
         """A number written with a full stop inside the sentence: an ordinal ("Ventspils 4. vidusskola")."""
@@ -1389,20 +1408,28 @@ class VisitAssembler:
         towns = self._visitor_towns(roles)
         own = sorted((i for i, c in towns.items() if c == country), key=lambda i: self.entities[i].start)
         visit.participants = None
-        sentence = next((s for i in own for s in self.sentences
-                         if not s.is_title and s.start <= self.entities[i].start < s.end), None)
-        if sentence is None:
+        naming = [s for s in self.sentences if not s.is_title
+                  and any(s.start <= self.entities[i].start < s.end for i in own)]
+        if not naming:
             return
-        at = {i: k for i in towns for k, t in enumerate(sentence.tokens) if t.start == self.entities[i].start}
-        for k, token in enumerate(sentence.tokens):
-            if self._in_date_or_sum(token):
-                continue  # "14 October 2024, eight officials": the year counts no one
-            counted = self._count_at(sentence, k)
-            if counted is not None and at and counted[0] < 1000:
+        sentence = naming[0]
+        # The first sentence naming the town with a count nearest to it: "Delegacja z Łucka liczyła sześć
+        # osób" may come after the sentence that names both delegations.
+        for candidate in naming:
+            at = {i: k for i in towns for k, t in enumerate(candidate.tokens) if t.start == self.entities[i].start}
+            for k, token in enumerate(candidate.tokens):
+                if self._in_date_or_sum(token):
+                    continue  # "14 October 2024, eight officials": the year counts no one
+                counted = self._count_at(candidate, k)
+                if counted is None or not at or counted[0] >= 1000:
+                    continue
                 nearest = min(at, key=lambda i: min(abs(at[i] - k), abs(at[i] - counted[1])))
                 if towns[nearest] == country:
                     visit.participants = counted[0]
                     break
+            if visit.participants is not None:
+                break
+        at = {i: k for i in towns for k, t in enumerate(sentence.tokens) if t.start == self.entities[i].start}
         if any(c != country for i, c in towns.items() if i in at):
             return  # the sentence tells of several delegations: its date is all of theirs
         dates = [e for e in self._dates_in(sentence) if e.value]

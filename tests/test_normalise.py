@@ -152,6 +152,8 @@ def test_organisation_names_back_in_the_nominative(language, written, canonical)
         ("lv", "Ilzi Kalniņu", "Ilze Kalniņa"), ("lv", "Ingai Liepiņai", "Inga Liepiņa"),
         ("lv", "Kārlim Ozolam", "Kārlis Ozols"), ("lv", "Jāņa Baika", "Jānis Baiks"),
         ("lv", "Ilze Kalniņa", "Ilze Kalniņa"), ("lv", "Gints Kaminskis", "Gints Kaminskis"),
+        # Lithuanian: a foreign first name before a foreign surname is as written ("Kari", not "Karis")
+        ("lt", "Kari Nilsen", "Kari Nilsen"), ("lt", "Ulriko Wilbeko", "Ulrik Wilbekas"),
     ],
 )
 def test_names_in_a_case_form_back_in_the_nominative(language, written, canonical):

@@ -469,7 +469,7 @@ def test_a_region_named_supports_its_towns():
 @pytest.mark.parametrize("written", ["Frankfurt (Oder)", "Frankfurt/Oder"])
 def test_a_towns_qualifier_in_brackets_or_after_a_slash_is_part_of_its_name(written):
     result = analyse(f"Besuch\n\nEine Delegation aus {written} besuchte Zielona Góra.", "de")
-    assert [e.text for e in result.entities if e.type == "city"][0] == written
+    assert next(e.text for e in result.entities if e.type == "city") == written
     assert "Frankfurt (Oder)" in values(result, "city") and "Frankfurt am Main" not in values(result, "city")
 
 
@@ -492,3 +492,37 @@ def test_a_word_one_letter_off_a_town_of_a_country_never_named_stays_a_word():
     # "Kristianssand" in a Polish article that names no Norway: no guess.
     result = analyse("Wizyta\n\nGoście przyjechali z Kristianssand do Gdańska.", "pl")
     assert "Kristiansand" not in values(result, "city")
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    # Latvian names of Lithuanian towns in the genitive: Kauņa (Kaunas), Šauļi (Šiauliai, a plural), and the
+    # plural Latvian towns Cēsis and Talsi.
+    ("Vizīte\n\nValmieras pašvaldība uzņēma Šauļu un Kauņas pārstāvjus.", ["Šiauliai", "Kaunas"]),
+    ("Vizīte\n\nRīgas pašvaldība uzņēma Cēsu un Talsu pārstāvjus.", ["Cēsis", "Talsi"]),
+])
+def test_latvian_genitives_of_plural_and_foreign_towns_resolve(text, towns):
+    assert set(towns) <= set(values(analyse(text, "lv"), "city"))
+
+
+def test_a_latvian_area_word_in_a_case_form_makes_the_town_its_area():
+    result = analyse("Vizīte\n\nLatvijā viesojas pašvaldību vadītāji no Ukrainas Sumu apgabala.", "lv")
+    assert "Sumu apgabala" in [e.text for e in result.entities if e.type == "region"]
+    assert "Sumy" not in values(result, "city")
+
+
+def test_a_short_other_name_of_a_town_in_a_country_nothing_names_is_no_town():
+    # "z Hor" (from Zlaté Hory, in a Czech case form cut short) is no Russian Khor, though GeoNames calls it Hor.
+    result = analyse("Wizyta\n\nDelegacja z Hor przyjechała do Gdańska.", "pl")
+    assert values(result, "city") == ["Gdańsk"]
+
+
+def test_a_whole_town_name_opening_with_a_first_name_is_the_town_and_a_title_skips_whose_title_it_is():
+    result = analyse("Wizyta\n\nGości w gminie Zlaté Hory w Czechach przywitał starosta Zlatých Hor Milan Rác.", "pl")
+    assert "Zlaté Hory" in values(result, "city")
+    assert values(result, "person") == ["Milan Rác"]
+
+
+def test_a_district_called_after_a_town_is_in_the_country_of_the_towns_own_name():
+    # Zgorzelec was once Görlitz too, and Poland is named; the Landkreis is German Görlitz's.
+    result = analyse("Polnische Bürgermeister zu Gast\n\nPolnische Bürgermeister besuchten den Landkreis Görlitz.", "de")
+    assert [(e.text, e.country_code) for e in result.entities if e.type == "region"] == [("Landkreis Görlitz", "DE")]

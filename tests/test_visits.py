@@ -996,3 +996,41 @@ def test_a_nationality_word_after_a_verb_is_no_word_on_the_guests():
     result = analyse("Lithuanian mayors see Irish rural broadband\n\nMayors from Utena visited Ennis in County Clare "
                      "from 2 to 5 June.", "en")
     assert [(v.host.countries, v.visitor.countries) for v in result.visits] == [(["IE"], ["LT"])]
+
+
+def test_a_placement_is_a_visit_with_its_length_in_weeks_and_whose_students_they_are():
+    text = ("Danish students in Riga\n\nSix nursing students from University College Lillebaelt in Odense have "
+            "completed a four-week clinical placement at a hospital in Riga. The hospital had hosted more than 40 "
+            "exchange students this year.")
+    visit = analyse(text, "en").visits[0]
+    assert (visit.participants, visit.duration_days) == (6, 28)
+    assert visit.visitor.organisations == ["University College Lillebaelt"] and visit.host.cities == ["Riga"]
+
+
+def test_whom_the_guests_met_from_an_organisation_are_hosts_with_words_between():
+    text = ("Studietur til Brussel\n\nFormannskapet i Bodø kommune var på studietur til Brussel i mars. "
+            "Delegasjonen møtte blant annet representanter fra Nordnorsk Europakontor AS.")
+    visit = analyse(text, "nb").visits[0]
+    assert visit.host.organisations == ["Nordnorsk Europakontor AS"]
+
+
+def test_a_year_a_plan_gives_dates_the_planned_visit_not_the_one_made():
+    text = ("Partnerschaft mit Jelgava\n\nDer Stadtrat von Magdeburg hat beschlossen, eine Städtepartnerschaft mit der "
+            "lettischen Stadt Jelgava einzugehen. Bereits im Mai hatte eine Delegation aus Jelgava Magdeburg besucht. "
+            "Oberbürgermeisterin Simone Borris wird im Frühjahr 2026 mit einer Delegation nach Lettland reisen.")
+    visits = analyse(text, "de").visits
+    assert [(v.host.countries, v.visitor.countries, v.start_date, v.status) for v in visits] == [
+        (["DE"], ["LV"], "", "reported"), (["LV"], ["DE"], "2026", "planned")]
+
+
+def test_a_count_of_delegations_counts_no_one_and_each_delegation_takes_its_own_count():
+    text = ("Delegacje w Lublinie\n\nW poniedziałek Lublin odwiedziły dwie delegacje: przedstawiciele miasta Łuck z "
+            "Ukrainy oraz samorządowcy z gruzińskiego Kutaisi. Delegacja z Łucka liczyła sześć osób.")
+    counts = {v.visitor.cities[0]: v.participants for v in analyse(text, "pl").visits}
+    assert counts == {"Lutsk": 6, "Kutaisi": None}
+
+
+def test_a_citys_name_after_a_full_name_is_the_city_not_a_surname():
+    result = analyse("Partnerschaft\n\nIm Mai hatte eine Delegation aus Jelgava unter Leitung von Bürgermeister "
+                     "Andris Rāviņš Magdeburg besucht.", "de")
+    assert values(result, "person") == ["Andris Rāviņš"] and "Magdeburg" in values(result, "city")

@@ -211,6 +211,8 @@ def _country_of_area(keys: tuple[str, ...], towns: list[Place], named: set[str])
     subdivided = {country for key in keys for country in _subdivision_countries().get(key, ())}
     if subdivided & named:
         return sorted(subdivided & named)[0]
+    # A town's own name before its other names: "Landkreis Görlitz" is Görlitz's, not Zgorzelec's (once Görlitz).
+    towns = [t for t in towns if fold(t.name) in keys] or towns
     near = [t for t in towns if t.country_code in named] \
         or [t for t in towns if continents().get(t.country_code) == "EU"]
     if near:

@@ -22,6 +22,8 @@ from pipeline.text import Token, fold, is_abbreviation, undo_endings, without_po
 _QUOTE_OPEN = "„“\"«‚'”"
 _QUOTE_CLOSE = "”“\"»’'"
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+# A town this large is no surname in a run of names: "Andris Rāviņš Magdeburg" (had visited Magdeburg).
+_CITY_POPULATION = 20_000
 # Capitalised abbreviations that are not organisations.
 _NOT_ACRONYMS = frozenset({"EUR", "USD", "PLN", "SEK", "NOK", "DKK", "UAH", "GBP", "CHF", "PDF", "FAQ", "HTML", "URL",
                            "CEO", "ATP", "NB", "PS", "TV", "OK", "MATKAKERTOMUS", "AM", "PM"})
@@ -539,6 +541,10 @@ class RuleRecogniser:
             # their base form there). A surname that is also a town's own name stays ("Jacek Kowal").
             while len(run) > 2 and self._inflected_town(doc, run[-1]) and fold(run[-1].text) not in load_gazetteer():
                 run, bad = run[:-1], bad[:-1]
+            # So does a city's own name after a full name: "Bürgermeister Andris Rāviņš Magdeburg besucht" (had
+            # visited Magdeburg); a surname a village shares stays ("Anna Maria Kowal").
+            while len(run) > 2 and not self._first_name(doc, run[-2]) and self._city_named(run[-1]):
+                run, bad = run[:-1], bad[:-1]
             # ... but a first name that happens to look like a town's genitive stays ("Jens": Jen + s).
             dropped_town: Token | None = None
             while len(run) > 2 and self._inflected_town(doc, run[0]) and not self._first_name(doc, run[0]):
@@ -565,6 +571,12 @@ class RuleRecogniser:
             if len(run) >= 2 and not any(bad) and not self._is_cue(doc, run[-1]):
                 first = doc.tokens.index(run[0])
                 titled = any(self._is_title(w) for w in doc.previous_words(first, 2))
+                # After a title, words no list knows before a first name and a surname are whose title it is:
+                # "starosta Zlatých Hor Milan Rác" (the mayor of Zlaté Hory, in a case form no rule undoes).
+                opening = next((k for k, t in enumerate(run) if self._first_name(doc, t)), 0)
+                if titled and 2 <= opening <= len(run) - 2:
+                    run, bad = run[opening:], bad[opening:]
+                    first = doc.tokens.index(run[0])
                 # "In Hagen", "Am Rhein": a sentence-opening preposition that some lexicon lists as a first name
                 # (Korean "In", Vietnamese "An"), then a town, is no person.
                 preposition = (len(run) == 2 and len(run[0].text) <= 3 and first in doc.sentence_first_tokens
@@ -572,7 +584,9 @@ class RuleRecogniser:
                 # "från Riga Växjö": after a preposition of places, a first name that is a town is the town.
                 towns = (first > 0 and fold(doc.tokens[first - 1].text) in self.place_prepositions
                          and all(self._is_town(doc, t) for t in run))
-                preposition = preposition or towns
+                # A whole town's name of several words is the town, though its first word is a first name:
+                # "Zlaté Hory", "Santa Cruz".
+                preposition = preposition or towns or (len(run) >= 2 and bool(known_keys(doc, run, load_gazetteer())))
                 # After a title alone, a name holding an ordinary word before its last is an organisation's or
                 # a programme's: "przez Polsko-Niemiecką Współpracę Młodzieży" (by the Polish-German Youth
                 # Office); a surname may be one ("Кшиштоф Жук": a beetle).
@@ -588,6 +602,12 @@ class RuleRecogniser:
 
     def _is_town(self, doc: Doc, token: Token) -> bool:
         return bool(known_keys(doc, [token], load_gazetteer()))
+
+    @staticmethod
+    def _city_named(token: Token) -> bool:
+        """Whether the word is the own name of a town of 20,000 people or more."""
+        key = fold(token.text)
+        return any(fold(p.name) == key and p.population >= _CITY_POPULATION for p in load_gazetteer().lookup(key))
 
     def _second_town(self, doc: Doc, previous: Token, town: Token, cue: Token) -> bool:
         """A town before the town a municipality is named after is another place, unless the two are one
