@@ -37,6 +37,8 @@ _WORD_ORDER_WINDOW = 6
 # A count of a thousand or more right before what it counts (one word may stand between): "45,000 visitors",
 # "30 000 people", "12000 foreign tourists"; four bare digits are rather a year ("2023 року делегація").
 _CROWD = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d{5,})\s+(?:\w+\s+)?$")
+# Words a sentence after a visit's may open with before its length of stay: "Under två dagar fick de".
+_DURATION_OPENING = 4
 _HEADLINE_WORDS = 14  # words between a verb and the subject or object it decides
 
 
@@ -879,8 +881,18 @@ class VisitAssembler:
         return bool(first) and fold(self.doc.tokens[first - 1].text) in self.cues.since
 
     def _stated_duration(self, sentences: list[Sentence]) -> int | None:
-        for sentence in sentences or self.sentences:
-            for k, word in enumerate(sentence.words):
+        """A length of stay the visit sentences state, else one opening the sentence right after one of
+        them ("Under två dagar fick de ta del av ...": the same guests, the same stay)."""
+        found = self._duration_in(sentences or self.sentences)
+        if found is None and sentences:
+            chosen = {id(s) for s in sentences}
+            following = [b for a, b in pairwise(self.sentences) if id(a) in chosen and id(b) not in chosen]
+            found = self._duration_in(following, opening=_DURATION_OPENING)
+        return found
+
+    def _duration_in(self, sentences: list[Sentence], opening: int | None = None) -> int | None:
+        for sentence in sentences:
+            for k, word in enumerate(sentence.words[:opening]):
                 if _inside(sentence.tokens[k], self.date_spans):
                     continue  # a day's number inside a date is no length: "Spalio 24 dieną" is 24 October
                 # By the word or its lemma: the list holds base forms ("tygodniowy" for "tygodniowego stażu").

@@ -23,6 +23,7 @@ def parts(text, language):
         ("lt", "Vizitas vyko 2023 m. gegužės 8–11 d. Biržuose.", ("2023 m. gegužės 8–11 d.", 8, 5, 2023, 11, 5, 2023)),
         # Two days joined by "and" are a two-day span.
         ("lv", "Grupa viesojās 2023. gada 12. un 13. septembrī.", ("2023. gada 12. un 13. septembrī", 12, 9, 2023, 13, 9, 2023)),
+        ("lv", "Grupa viesojās no 2023. gada 3. jūnija līdz 5. jūnijam.", ("2023. gada 3. jūnija līdz 5. jūnijam", 3, 6, 2023, 5, 6, 2023)),
         ("lt", "Svečiai lankėsi rugsėjo 12 ir 13 dienomis.", ("rugsėjo 12 ir 13 dienomis", 12, 9, None, 13, 9, None)),
         ("da", "Fra den 2. til den 4. oktober 2023 havde byen gæster.",
          ("2. til den 4. oktober 2023", 2, 10, 2023, 4, 10, 2023)),

@@ -526,3 +526,11 @@ def test_a_district_called_after_a_town_is_in_the_country_of_the_towns_own_name(
     # Zgorzelec was once Görlitz too, and Poland is named; the Landkreis is German Görlitz's.
     result = analyse("Polnische Bürgermeister zu Gast\n\nPolnische Bürgermeister besuchten den Landkreis Görlitz.", "de")
     assert [(e.text, e.country_code) for e in result.entities if e.type == "region"] == [("Landkreis Görlitz", "DE")]
+
+
+def test_an_ordinary_word_before_region_is_part_of_a_bodys_name_not_an_area():
+    result = analyse("Event\n\nLatgale Planning Region invites local municipalities from Utena, Lithuania.", "en")
+    assert [e.text for e in result.entities if e.type == "region"] == ["Latgale"]
+    # ... while a town's adjective the dictionary knows still names the area around the town.
+    result = analyse("Wizyta\n\nGoście z Czernihowskiej Obwodowej Administracji Wojskowej odwiedzili Lublin.", "pl")
+    assert "Chernihiv" not in values(result, "city")

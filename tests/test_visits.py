@@ -1034,3 +1034,9 @@ def test_a_citys_name_after_a_full_name_is_the_city_not_a_surname():
     result = analyse("Partnerschaft\n\nIm Mai hatte eine Delegation aus Jelgava unter Leitung von Bürgermeister "
                      "Andris Rāviņš Magdeburg besucht.", "de")
     assert values(result, "person") == ["Andris Rāviņš"] and "Magdeburg" in values(result, "city")
+
+
+def test_a_length_of_stay_opening_the_sentence_after_the_visits_is_the_visits():
+    text = ("Studiebesök från Tyskland\n\nEn grupp på 22 politiker från Greifswald besökte i förra veckan Kalmar. "
+            "Under två dagar fick de ta del av regionens arbete med kollektivtrafik.")
+    assert analyse(text, "sv").visits[0].duration_days == 2

@@ -135,6 +135,8 @@ def _build_grammar(profile: LanguageProfile) -> DateGrammar:
         ("ymd-d", rf"{Y2}{year_suffix}\s*{M2}\s*{D1}{sep}{D2_after_sep}{day_suffix}"),
         # 2024. gada 3.–5. maijā (Latvian: the year, the days, the month)
         ("yd-dm", rf"{Y2}{year_suffix}\s*{D1}{sep}{D2_after_sep}\s*{M2}"),
+        # no 2023. gada 3. jūnija līdz 5. jūnijam (Latvian: the year, then a range of days with their months)
+        ("ydm-dm", rf"{Y2}{year_suffix}\s*{D1}\s*{M1}{dm_sep}{D2_after_sep}\s*{M2}"),
         # 29. september – 2. oktober 2016 / 29. May 2018 - 30. May 2018 / 30. septembrist 2. oktoobrini (Estonian:
         # the cases say from and until, `bare_ranges`)
         ("dm-dm", rf"{range_weekday}{D1}\s*{M1}(?:\s*,?\s*{Y1}{year_suffix})?{dm_sep}{range_weekday}{D2_after_sep}"

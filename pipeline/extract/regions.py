@@ -19,7 +19,7 @@ import pycountry
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import inflection_variants, preposition_cue
 from pipeline.gazetteer import REGION_WORDS, Gazetteer, Place, continents, subdivision_name, subdivision_translator
-from pipeline.langdata import LanguageProfile, load_raw_language_file
+from pipeline.langdata import LanguageProfile, is_common_word, load_raw_language_file
 from pipeline.names import tidy
 from pipeline.records import Mention
 from pipeline.text import Token, fold
@@ -187,7 +187,11 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     named = {m.label_hint for m in mentions if m.type == "country"}
     result: list[Mention] = []
     for mention in mentions:
-        if mention.type == "place":
+        # An ordinary word before "Region" is part of a body's name: "Latgale Planning Region" (but a town's
+        # adjective the dictionary knows names its area: "Czernihowskiej Obwodowej").
+        ordinary = is_common_word(mention.text, doc.profile) and not set(mention.keys) & _town_adjective_stems(
+            doc.profile, fold(mention.text))
+        if mention.type == "place" and not ordinary:
             area = _area_word(doc, mention, index)
             if area is not None and not any(r.start < area.end and area.start < r.end for r in regions):
                 start, end = min(mention.start, area.start), max(mention.end, area.end)
@@ -202,6 +206,11 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
                                   label_hint=f"{country}|{tidy(text)}|", cue=mention.cue)
         result.append(mention)
     return result
+
+
+def _town_adjective_stems(profile: LanguageProfile, word: str) -> set[str]:
+    """The towns' names a word is a relational adjective of ("czernihowskiej" -> "czernihow")."""
+    return set(inflection_variants(profile, word)) - set(inflection_variants(profile, word, adjectives=False))
 
 
 def _country_of_area(keys: tuple[str, ...], towns: list[Place], named: set[str]) -> str:
