@@ -20,6 +20,7 @@ from pipeline.extract.places import (
     find_countries,
     find_misspelt_places,
     find_place_candidates,
+    find_transliterated_places,
     known_keys,
     preposition_cue,
 )
@@ -376,9 +377,10 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
         gazetteer = load_gazetteer()
         mentions += find_regions(doc, gazetteer)
         mentions += find_place_candidates(doc, gazetteer, _blocked_words(doc))
-        mentions = areas_around_places(doc, mentions, gazetteer)
         named = {m.label_hint for m in mentions if m.type == "country"} | ({profile.country} - {""})
         mentions += find_misspelt_places(doc, gazetteer, mentions, named)
+        mentions += find_transliterated_places(doc, gazetteer, mentions, named)
+        mentions = areas_around_places(doc, mentions, gazetteer)
     # A name the NER calls a place but the country list knows is a country: keep the country reading.
     countries = {(m.start, m.end) for m in mentions if m.type == "country"}
     mentions = [m for m in mentions if not (m.type == "place" and (m.start, m.end) in countries)]

@@ -36,6 +36,7 @@ def sums(text, language):
         ("sk", "Projekt stál 1,2 mil. eur.", [("1,2 mil. eur", 1200000.0, "EUR")]),
         ("pl", "Dotacja wyniosła 120 tys. zł.", [("120 tys. zł", 120000.0, "PLN")]),
         ("sv", "Projektet kostar 3 milj. kronor.", [("3 milj. kronor", 3000000.0, "kr")]),
+        ("sv", "Resan kostade 45 000:- och betalades av kommunen.", [("45 000:-", 45000.0, "SEK")]),
         ("lv", "Projekta izmaksas ir 442 296,58 EUR.", [("442 296,58 EUR", 442296.58, "EUR")]),
         ("da", "Kommunen giver 25.000 kr. og 1,5 mio. kroner.", [("25.000 kr.", 25000.0, "kr"), ("1,5 mio. kroner", 1500000.0, "kr")]),
         # case forms: Estonian comitative, Lithuanian accusative and instrumental, Latvian dative, Polish

@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.entities import find_entities
 from pipeline.extract.doc import Doc
-from pipeline.extract.places import find_countries
+from pipeline.extract.places import find_countries, transliteration_skeleton
 from pipeline.langdata import load_profile
 from pipeline.text import fold
 from tests.conftest import analyse, values
@@ -534,3 +534,26 @@ def test_an_ordinary_word_before_region_is_part_of_a_bodys_name_not_an_area():
     # ... while a town's adjective the dictionary knows still names the area around the town.
     result = analyse("Wizyta\n\nGoście z Czernihowskiej Obwodowej Administracji Wojskowej odwiedzili Lublin.", "pl")
     assert "Chernihiv" not in values(result, "city")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("et", "Visiit\n\nDelegatsioon Žõtomõrist ja Trostjanetsist külastas Tartut Ukraina sõprade kutsel."),
+    ("lv", "Vizīte\n\nDelegācija no Ukrainas Žitomiras un Trostjanecas apmeklēja Rīgu."),
+    ("lt", "Vizitas\n\nDelegacija iš Ukrainos Žytomyro ir Trostianeco aplankė Vilnių."),
+])
+def test_ukrainian_towns_spelt_the_languages_way_resolve_where_ukraine_is_named(language, text):
+    # GeoNames knows Zhytomyr and Trostyanets mostly by their English names.
+    assert {"Zhytomyr", "Trostyanets"} <= set(values(analyse(text, language), "city"))
+
+
+def test_a_transliterated_name_is_no_town_where_no_cyrillic_writing_country_is_named():
+    assert values(analyse("Vizīte\n\nDelegācija no Trostjanecas apmeklēja Rīgu.", "lv"), "city") == ["Riga"]
+
+
+@pytest.mark.parametrize(("spellings", "skeleton"), [
+    (["chernihiv", "tsernihiv", "cernihiv"], "cernihiv"),  # English, Estonian "tš" and Latvian "č", folded
+    (["zhytomyr", "zitomir", "zytomyr"], "zitomir"),
+    (["vinnytsya", "vinnytsja", "vinnicia"], "vinicia"),
+])
+def test_latin_spellings_of_one_cyrillic_name_share_a_skeleton(spellings, skeleton):
+    assert {transliteration_skeleton(s) for s in spellings} == {skeleton}

@@ -298,3 +298,78 @@ def _one_letter_off(gazetteer: Gazetteer, country: str) -> dict[str, tuple[str, 
         for form in {name, *(name[:k] + name[k + 1 :] for k in range(len(name)))}:
             index.setdefault(form, set()).add(name)
     return {form: tuple(sorted(names)) for form, names in index.items()}
+
+
+# Countries whose towns' names come from Cyrillic: each language spells them its own way ("Tšernihiv",
+# "Čerņihiva", "Tjernihiv", "Tschernihiw"), GeoNames mostly in English only ("Chernihiv").
+_CYRILLIC_NAMED = ("UA", "BY", "RU", "MD")
+# English digraphs and the letters of other spellings brought to one form each: "shch" and "šč", "ch" and "č",
+# "zh" and "ž", "kh" and "h" (х), "ts" and "c"; "y", "j" and "i" alike.
+_SKELETON_DIGRAPHS = re.compile(r"shch|sh|ch|zh|kh|ts")
+_SKELETON_LETTERS = {"shch": "sc", "sh": "s", "ch": "c", "zh": "z", "kh": "h", "ts": "c"}
+
+
+def transliteration_skeleton(folded: str) -> str:
+    """A folded name reduced to what every Latin spelling of a Cyrillic name shares: "chernihiv",
+    "tsernihiv" (Estonian tš, folded) -> "cernihiv"; "zhytomyr", "zitomir" -> "zitomir"."""
+    reduced = _SKELETON_DIGRAPHS.sub(lambda m: _SKELETON_LETTERS[m.group()], folded)
+    reduced = re.sub(r"[yj]", "i", reduced.replace("'", ""))
+    return re.sub(r"(.)\1+", r"\1", reduced)
+
+
+def find_transliterated_places(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention],
+                               countries: set[str]) -> list[Mention]:
+    """Towns of a Cyrillic-writing country the article names, spelt the language's way, case ending and
+    all ("Trostjanetsi linna", "Žõtomõrist"), where no other mention stands: the word and its forms with a
+    case ending undone, in the language's letters for Cyrillic ones (`[places] transliteration`: Estonian
+    "õ" for и, Swedish "tj" for ч) and then reduced to a skeleton, match the skeleton of a GeoNames name."""
+    named = [c for c in _CYRILLIC_NAMED if c in countries]
+    if not named:
+        return []
+    indexes = [_skeleton_index(gazetteer, country) for country in named]
+    letters = doc.profile.pairs("places", "transliteration")
+    taken = [m for m in mentions if m.type != "place" or m.keys]
+    found = []
+    for i, token in enumerate(doc.tokens):
+        text = without_possessive(token.text)
+        if len(text) < 4 or not _is_name_like(token) or not text.isalpha() \
+                or any(m.start < token.end and token.start < m.end for m in taken):
+            continue
+        word = fold(_respell(text.lower(), letters))
+        # Two endings may need undoing: the case's and the nominative's a language gives a foreign name
+        # (Latvian "Čerņihivas": Čerņihiva, Chernihiv; Lithuanian "Trostianeco": Trostianecas, Trostianets).
+        first = inflection_variants(doc.profile, word, adjectives=False)
+        forms = [word, *first, *(v for f in first for v in inflection_variants(doc.profile, f, adjectives=False))]
+        for form in dict.fromkeys(forms):
+            # Several towns may share a skeleton ("Trostyanets", "Trostianets"): the resolver chooses.
+            names = sorted({name for index in indexes for name in index.get(transliteration_skeleton(form), ())})
+            if names:
+                found.append(Mention("place", token.start, token.start + len(text), text, "gazetteer",
+                                     keys=tuple(names), cue=preposition_cue(doc, i)))
+                break
+    return found
+
+
+def _respell(word: str, letters: tuple[tuple[str, str], ...]) -> str:
+    """The word with the language's letters for Cyrillic ones in English romanisation, each written letter
+    read once, longest first (Swedish "tj" is ч, its "ch" х)."""
+    if not letters:
+        return word
+    table = dict(letters)
+    return _respelling_pattern(letters).sub(lambda m: table[m.group()], word)
+
+
+@cache
+def _respelling_pattern(letters: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k, _ in sorted(letters, key=lambda kv: -len(kv[0]))))
+
+
+@cache
+def _skeleton_index(gazetteer: Gazetteer, country: str) -> dict[str, tuple[str, ...]]:
+    """Skeletons of the folded own names of a country's towns -> the names."""
+    index: dict[str, set[str]] = {}
+    for town in gazetteer.towns(country, 0):
+        name = fold(town.name)
+        if name.isalpha():
+            index.setdefault(transliteration_skeleton(name), set()).add(name)
+    return {skeleton: tuple(sorted(names)) for skeleton, names in index.items()}
