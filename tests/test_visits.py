@@ -1040,3 +1040,14 @@ def test_a_length_of_stay_opening_the_sentence_after_the_visits_is_the_visits():
     text = ("Studiebesök från Tyskland\n\nEn grupp på 22 politiker från Greifswald besökte i förra veckan Kalmar. "
             "Under två dagar fick de ta del av regionens arbete med kollektivtrafik.")
     assert analyse(text, "sv").visits[0].duration_days == 2
+
+
+def test_a_country_then_its_oblast_and_towns_before_the_guests_noun_says_whose_guests_they_are():
+    # Estonian, the place visited first: "Tartu was visited by the heads of the municipalities of Myrhorod,
+    # Lubny and Hadyach in Ukraine's Poltava oblast".
+    text = ("Ukraina linnapead õppisid Tartus\n\nTartut külastasid 3.–5. aprillil Ukraina Poltava oblasti Myrhorodi, "
+            "Lubnõ ja Hadjatši omavalitsuste juhid. Külalised kohtusid Tartu abilinnapeaga ning tutvusid Tartu "
+            "Ülikooli tegevusega. Samuti külastati Nõo valda, kus neid võttis vastu vallavanem Marika Saar.")
+    visit = analyse(text, "et").visits[0]
+    assert (visit.host.countries, visit.visitor.countries) == (["EE"], ["UA"])
+    assert "Tartu" in visit.host.cities
