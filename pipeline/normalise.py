@@ -230,9 +230,8 @@ def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resol
     for i, m in places:
         others = [p for p in sure if first[i] is None or p.geonameid != first[i].place.geonameid]
         support = Support(frozenset(p.country_code for p in others) | region_countries,
-                          frozenset((p.country_code, p.admin1) for p in others) | named_regions, stated[i],
-                          town_word[i],
-                          as_name[i])
+                          frozenset((p.country_code, p.admin1) for p in others) | named_regions,
+                          stated[i], town_word[i], as_name[i])
         resolved[i] = resolver.resolve(m, initial(m), support)
     return resolved
 

@@ -414,11 +414,11 @@ class VisitAssembler:
         if at is None:
             return False
         # "møtte blant annet representanter fra" (met, among others, representatives from): a few words between.
-        words = sentence.words[max(0, at - 5) : at]
-        verb = next((n for n in range(len(words) - 1, -1, -1) if words[n] in self.cues.meeting), None)
-        if verb is not None and any(w in self.cues.guests for w in sentence.words[: max(0, at - 5) + verb]):
+        window = range(max(0, at - 5), at)
+        verb = next((k for k in reversed(window) if sentence.words[k] in self.cues.meeting), None)
+        if verb is not None and any(w in self.cues.guests for w in sentence.words[:verb]):
             return True  # the guests met them: "Delegasjonen møtte representanter fra EU-kommisjonen"
-        return self._meets_other_than_guests(words)
+        return self._meets_other_than_guests(sentence.words[window.start : at])
 
     def _met(self, sentence: Sentence, entity: Entity) -> bool:
         """Named right after a verb of meeting: whom the guests met, the hosts ("delegācija tikās ar Latvijas

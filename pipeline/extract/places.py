@@ -266,14 +266,8 @@ def find_misspelt_places(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention]
     own): a letter missing, added, changed or two swapped ("Druskninkai" for Druskininkai), written where no
     other mention stands. GeoNames lists alternate spellings, not typing errors, which scraped news has."""
     indexes = [_one_letter_off(gazetteer, country) for country in sorted(countries)]
-    # A place a model found that no record names may be the misspelt town; any other mention is something else.
-    taken = [m for m in mentions if m.type != "place" or m.keys]
     found = []
-    for i, token in enumerate(doc.tokens):
-        text = without_possessive(token.text)
-        if len(text) < _MISSPELT_MIN_LENGTH or not _is_name_like(token) or not text.isalpha() \
-                or any(m.start < token.end and token.start < m.end for m in taken):
-            continue
+    for i, text in _unnamed_words(doc, mentions, _MISSPELT_MIN_LENGTH):
         word = fold(text)
         if word in gazetteer or is_common_word(text, doc.profile):
             continue
@@ -281,9 +275,22 @@ def find_misspelt_places(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention]
         names = {name for index in indexes for form in forms for name in index.get(form, ())}
         names.discard(word)
         if len(names) == 1:
-            found.append(Mention("place", token.start, token.start + len(text), text, "gazetteer",
-                                 keys=(names.pop(),), cue=preposition_cue(doc, i)))
+            found.append(_guessed_place(doc, i, text, (names.pop(),)))
     return found
+
+
+def _unnamed_words(doc: Doc, mentions: list[Mention], min_length: int) -> list[tuple[int, str]]:
+    """Capitalised words of letters only, at least `min_length` long, where no mention stands but a place a
+    model found that no record names (it may be the town guessed): their positions and texts."""
+    taken = [m for m in mentions if m.type != "place" or m.keys]
+    return [(i, text) for i, token in enumerate(doc.tokens)
+            if len(text := without_possessive(token.text)) >= min_length and _is_name_like(token) and text.isalpha()
+            and not any(m.start < token.end and token.start < m.end for m in taken)]
+
+
+def _guessed_place(doc: Doc, index: int, text: str, keys: tuple[str, ...]) -> Mention:
+    start = doc.tokens[index].start
+    return Mention("place", start, start + len(text), text, "gazetteer", keys=keys, cue=preposition_cue(doc, index))
 
 
 @cache
@@ -303,6 +310,7 @@ def _one_letter_off(gazetteer: Gazetteer, country: str) -> dict[str, tuple[str, 
 # Countries whose towns' names come from Cyrillic: each language spells them its own way ("Tšernihiv",
 # "Čerņihiva", "Tjernihiv", "Tschernihiw"), GeoNames mostly in English only ("Chernihiv").
 _CYRILLIC_NAMED = ("UA", "BY", "RU", "MD")
+_TRANSLITERATED_MIN_LENGTH = 4
 # English digraphs and the letters of other spellings brought to one form each: "shch" and "šč", "ch" and "č",
 # "zh" and "ž", "kh" and "h" (х), "ts" and "c"; "y", "j" and "i" alike.
 _SKELETON_DIGRAPHS = re.compile(r"shch|sh|ch|zh|kh|ts")
@@ -328,13 +336,8 @@ def find_transliterated_places(doc: Doc, gazetteer: Gazetteer, mentions: list[Me
         return []
     indexes = [_skeleton_index(gazetteer, country) for country in named]
     letters = doc.profile.pairs("places", "transliteration")
-    taken = [m for m in mentions if m.type != "place" or m.keys]
     found = []
-    for i, token in enumerate(doc.tokens):
-        text = without_possessive(token.text)
-        if len(text) < 4 or not _is_name_like(token) or not text.isalpha() \
-                or any(m.start < token.end and token.start < m.end for m in taken):
-            continue
+    for i, text in _unnamed_words(doc, mentions, _TRANSLITERATED_MIN_LENGTH):
         word = fold(_respell(text.lower(), letters))
         # Two endings may need undoing: the case's and the nominative's a language gives a foreign name
         # (Latvian "Čerņihivas": Čerņihiva, Chernihiv; Lithuanian "Trostianeco": Trostianecas, Trostianets).
@@ -344,8 +347,7 @@ def find_transliterated_places(doc: Doc, gazetteer: Gazetteer, mentions: list[Me
             # Several towns may share a skeleton ("Trostyanets", "Trostianets"): the resolver chooses.
             names = sorted({name for index in indexes for name in index.get(transliteration_skeleton(form), ())})
             if names:
-                found.append(Mention("place", token.start, token.start + len(text), text, "gazetteer",
-                                     keys=tuple(names), cue=preposition_cue(doc, i)))
+                found.append(_guessed_place(doc, i, text, tuple(names)))
                 break
     return found
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from itertools import pairwise
 
 import pycountry
@@ -187,11 +187,7 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     named = {m.label_hint for m in mentions if m.type == "country"}
     result: list[Mention] = []
     for mention in mentions:
-        # An ordinary word before "Region" is part of a body's name: "Latgale Planning Region" (but a town's
-        # adjective the dictionary knows names its area: "Czernihowskiej Obwodowej").
-        ordinary = is_common_word(mention.text, doc.profile) and not set(mention.keys) & _town_adjective_stems(
-            doc.profile, fold(mention.text))
-        if mention.type == "place" and not ordinary:
+        if mention.type == "place" and not _ordinary_word(doc, mention):
             area = _area_word(doc, mention, index)
             if area is not None and not any(r.start < area.end and area.start < r.end for r in regions):
                 start, end = min(mention.start, area.start), max(mention.end, area.end)
@@ -208,9 +204,12 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     return result
 
 
-def _town_adjective_stems(profile: LanguageProfile, word: str) -> set[str]:
-    """The towns' names a word is a relational adjective of ("czernihowskiej" -> "czernihow")."""
-    return set(inflection_variants(profile, word)) - set(inflection_variants(profile, word, adjectives=False))
+def _ordinary_word(doc: Doc, place: Mention) -> bool:
+    """An ordinary word before "Region" is part of a body's name: "Latgale Planning Region" - but a town's
+    adjective the dictionary knows names its area ("Czernihowskiej Obwodowej")."""
+    word = fold(place.text)
+    adjective_of = set(inflection_variants(doc.profile, word)) - set(inflection_variants(doc.profile, word, False))
+    return is_common_word(place.text, doc.profile) and not set(place.keys) & adjective_of
 
 
 def _country_of_area(keys: tuple[str, ...], towns: list[Place], named: set[str]) -> str:
@@ -229,7 +228,7 @@ def _country_of_area(keys: tuple[str, ...], towns: list[Place], named: set[str])
     return sorted(subdivided)[0] if len(subdivided) == 1 else ""
 
 
-@lru_cache(maxsize=1)
+@cache
 def _subdivision_countries() -> dict[str, frozenset[str]]:
     """Folded names of the ISO 3166-2 subdivisions of every level in the countries we know -> their countries."""
     found: dict[str, set[str]] = {}
