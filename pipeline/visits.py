@@ -857,8 +857,28 @@ class VisitAssembler:
                 and len(e.value) == len(best.value) and e.value > best.value]
         if ends:
             return best.value, ends[0].value, True
+        last = self._until_weekday(best, sentences)
+        if last:
+            return best.value, last, True
         # A single day ("2019-11-03", "--11-03") is the stay's end too; a month ("2019-11") says no day.
         return best.value, (best.value if re.fullmatch(r"(\d{4}|-)-\d{2}-\d{2}", best.value) else ""), False
+
+    def _until_weekday(self, start: Entity, sentences: list[Sentence]) -> str:
+        """The day a stay that began on a known date lasted until, told by its weekday: "W czwartek 12
+        września burmistrz przyjął delegację ... Goście przebywali w Głogówku do niedzieli" (until Sunday the
+        15th) - the first such day after the start, within a week."""
+        first = _day(start.value, 0) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", start.value) else None
+        if first is None:
+            return ""
+        weekdays = self.doc.profile.weekdays
+        for sentence in sentences:
+            for k in find_phrases(sentence.words, self.cues.until):
+                after = next((k + len(p) for p in self.cues.until
+                              if tuple(sentence.words[k : k + len(p)]) == p and k + len(p) < len(sentence.words)), None)
+                if after is not None and sentence.words[after] in weekdays:
+                    ahead = (weekdays[sentence.words[after]] - first.weekday()) % 7 or 7
+                    return (first + dt.timedelta(days=ahead)).isoformat()
+        return ""
 
     def _told_as_plan(self, entity: Entity, sentences: list[Sentence]) -> bool:
         """Whether the sentence that holds the entity speaks of a plan."""

@@ -1051,3 +1051,14 @@ def test_a_country_then_its_oblast_and_towns_before_the_guests_noun_says_whose_g
     visit = analyse(text, "et").visits[0]
     assert (visit.host.countries, visit.visitor.countries) == (["EE"], ["UA"])
     assert "Tartu" in visit.host.cities
+
+
+@pytest.mark.parametrize(("language", "text", "end"), [
+    ("pl", "Goście z Niemiec\n\nW czwartek 12 września 2024 r. burmistrz Głogówka przyjął delegację z gminy "
+           "Wachtendonk. Goście przebywali w Głogówku do niedzieli.", "2024-09-15"),
+    ("de", "Besuch aus Polen\n\nAm Donnerstag, 12. September 2024, empfing der Bürgermeister eine Delegation aus "
+           "Gniezno in Speyer. Die Gäste blieben bis Sonntag.", "2024-09-15"),
+])
+def test_a_stay_until_a_weekday_ends_on_that_day_after_the_start(language, text, end):
+    visit = analyse(text, language).visits[0]
+    assert (visit.start_date, visit.end_date, visit.duration_days) == ("2024-09-12", end, 4)
