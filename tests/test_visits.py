@@ -1062,3 +1062,21 @@ def test_a_country_then_its_oblast_and_towns_before_the_guests_noun_says_whose_g
 def test_a_stay_until_a_weekday_ends_on_that_day_after_the_start(language, text, end):
     visit = analyse(text, language).visits[0]
     assert (visit.start_date, visit.end_date, visit.duration_days) == ("2024-09-12", end, 4)
+
+
+def test_a_scandinavian_genitive_before_a_twin_town_says_whose_twin_not_where_the_guests_came_from():
+    text = ("Svendborg får besøg\n\nFredag ankommer en delegation på 14 personer fra Svendborgs estiske venskabsby "
+            "Kuressaare. Borgmester Bo Hansen tager imod delegationen på rådhuset i Svendborg.")
+    visit = analyse(text, "da").visits[0]
+    assert (visit.host.cities, visit.visitor.cities) == (["Svendborg"], ["Kuressaare"])
+    # ... while a town's genitive before its municipality word names that body, whose people come from it.
+    text = ("Vänortsbesök\n\nDen 20–22 juni besökte en delegation från Söderhamns kommun vänorten Kuressaare "
+            "i Estland.")
+    visit = analyse(text, "sv").visits[0]
+    assert (visit.host.cities, visit.visitor.cities) == (["Kuressaare"], ["Söderhamn"])
+
+
+def test_norwegian_firefighters_are_counted():
+    text = ("Polske brannfolk på besøk\n\nÅtte brannmenn fra Jelenia Góra i Polen har denne uka vært på "
+            "hospitering i Kongsberg.")
+    assert analyse(text, "nb").visits[0].participants == 8

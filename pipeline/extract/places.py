@@ -108,12 +108,25 @@ def _names_whose_town(doc: Doc, index: int, place_nouns: frozenset[str] | set[st
     """Whether the token is a possessive before a place noun and a name ("Stavanger's sister city
     Norrköping"): it only says whose twin the named town is, and a preposition before it is the name's."""
     tokens = doc.tokens
-    if without_possessive(tokens[index].text) == tokens[index].text:
+    text = tokens[index].text
+    # The Scandinavian genitive has no apostrophe: "fra Svendborgs estiske venskabsby Kuressaare".
+    # (Not where every noun has a capital: German "Städtepartnerschaftsfonds des Landes" is no town's.)
+    suffixes = tuple(doc.profile.setting("organisations", "genitive_suffixes", []))
+    genitive = text[:1].isupper() and bool(suffixes) and text.endswith(suffixes) \
+        and not doc.profile.setting("organisations", "capitalises_nouns", False)
+    if without_possessive(text) == text and not genitive:
         return False
     k = index + 1
+    while k < len(tokens) and fold(tokens[k].text) in doc.profile.demonyms:
+        k += 1  # ... its nationality
+    nouns = k
+    # ... but a town's genitive before its municipality word names that body: "från Söderhamns kommun".
+    if genitive and nouns < len(tokens) and fold(tokens[nouns].text) in doc.profile.words(
+            "organisations", "settlement_cues"):
+        return False
     while k < len(tokens) and fold(tokens[k].text) in place_nouns:
         k += 1
-    return index + 1 < k < len(tokens) and tokens[k].text[:1].isupper()
+    return nouns < k < len(tokens) and tokens[k].text[:1].isupper()
 
 
 _FIRST_WORDS: dict[str, dict[str, int]] = {}
