@@ -12,8 +12,9 @@ These are only candidates: the resolver in normalise decides which GeoNames reco
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
-from itertools import pairwise, product
+from itertools import accumulate, pairwise, product
 
 from pipeline.extract.doc import Doc
 from pipeline.gazetteer import Gazetteer
@@ -282,12 +283,12 @@ def find_misspelt_places(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention]
     found = []
     for i, text in _unnamed_words(doc, mentions, _MISSPELT_MIN_LENGTH):
         word = fold(text)
-        if word in gazetteer or is_common_word(text, doc.profile):
+        if word in gazetteer:
             continue
         forms = [word, *(word[:k] + word[k + 1 :] for k in range(len(word)))]
         names = {name for index in indexes for form in forms for name in index.get(form, ())}
         names.discard(word)
-        if len(names) == 1:
+        if len(names) == 1 and not is_common_word(text, doc.profile):
             found.append(_guessed_place(doc, i, text, (names.pop(),)))
     return found
 
@@ -295,10 +296,19 @@ def find_misspelt_places(doc: Doc, gazetteer: Gazetteer, mentions: list[Mention]
 def _unnamed_words(doc: Doc, mentions: list[Mention], min_length: int) -> list[tuple[int, str]]:
     """Capitalised words of letters only, at least `min_length` long, where no mention stands but a place a
     model found that no record names (it may be the town guessed): their positions and texts."""
-    taken = [m for m in mentions if m.type != "place" or m.keys]
-    return [(i, text) for i, token in enumerate(doc.tokens)
-            if len(text := without_possessive(token.text)) >= min_length and _is_name_like(token) and text.isalpha()
-            and not any(m.start < token.end and token.start < m.end for m in taken)]
+    words = [(i, text) for i, token in enumerate(doc.tokens)
+             if len(token.text) >= min_length and token.text[:1].isupper()
+             and len(text := without_possessive(token.text)) >= min_length and _is_name_like(token) and text.isalpha()]
+    if not words:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions if m.type != "place" or m.keys)
+    starts = [start for start, _end in spans]
+    reach = list(accumulate((end for _start, end in spans), max, initial=0))  # farthest end of the first k spans
+
+    def free(token: Token) -> bool:
+        return reach[bisect_left(starts, token.end)] <= token.start  # no span starting before its end reaches it
+
+    return [(i, text) for i, text in words if free(doc.tokens[i])]
 
 
 def _guessed_place(doc: Doc, index: int, text: str, keys: tuple[str, ...]) -> Mention:

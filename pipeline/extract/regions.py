@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 
 import pycountry
@@ -47,6 +47,11 @@ class RegionIndex:
     area_before: frozenset[str]  # ... and before it, across borders: "Euroregion Neiße" (a river's and a town's name)
     district_before: frozenset[str]  # ... and before it, in the town's country: "Landkreis Görlitz"
     longest: int
+
+    @cached_property
+    def one_word_openings(self) -> frozenset[str]:
+        """The first four letters of the one-word names: no other word needs its case endings undone."""
+        return frozenset(key[0][:4] for key in self.phrases if len(key) == 1)
 
     def one_word_region(self, doc: Doc, token: Token) -> bool:
         """Whether the word alone, by any of its lemmas, is a region's name ("Gotlandi": Gotland)."""
@@ -140,7 +145,8 @@ def find_regions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for n in range(min(index.longest, len(tokens) - i), 0, -1):
             key = tuple(lemmas[i : i + n])
             region = index.phrases.get(key)
-            if region is None and n == 1:
+            if region is None and n == 1 and tokens[i].text[:1].isupper() \
+                    and fold(tokens[i].text)[:4] in index.one_word_openings:
                 # A foreign region's name the lemmatiser does not know, with a case ending ("Brandenburgissa",
                 # "Brandenburgii"): undone by the language's rules for places' names.
                 key, region = next(((k, index.phrases[k]) for k in
@@ -187,9 +193,10 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
     named = {m.label_hint for m in mentions if m.type == "country"}
     result: list[Mention] = []
     for mention in mentions:
-        if mention.type == "place" and not _ordinary_word(doc, mention):
+        if mention.type == "place":
             area = _area_word(doc, mention, index)
-            if area is not None and not any(r.start < area.end and area.start < r.end for r in regions):
+            if area is not None and not any(r.start < area.end and area.start < r.end for r in regions) \
+                    and not _ordinary_word(doc, mention):
                 start, end = min(mention.start, area.start), max(mention.end, area.end)
                 if area.start > mention.end and not doc.text[mention.end : area.start].isspace():
                     start, end = mention.start, mention.end  # "Chernihiv" of "the Chernihiv and Sumy regions"
