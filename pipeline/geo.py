@@ -170,6 +170,8 @@ class PlaceResolver:
     def score(self, mention: Mention, place: Place, how: str, sentence_initial: bool, support: Support,
               home_named: bool = False) -> float:
         score = 0.35 * math.log10(max(place.population, 10))
+        # Neither named in the article, nor where its other places are, nor the language's own country.
+        unnamed_country = place.country_code not in self.article_countries | support.countries | {self.home}
         if place.country_code in self.article_countries:
             score += 2.0
         if place.country_code == self.home:
@@ -188,7 +190,7 @@ class PlaceResolver:
             # ("Erasmus", a South African town's other name) - unless it is a city everyone knows.
             score -= 1.0
         score += {"exact": 0.6, "inflected": 0.3, "misspelt": -0.7, "foreign": -2.0}[how]
-        if how == "inflected" and place.country_code not in self.article_countries | support.countries | {self.home}:
+        if how == "inflected" and unnamed_country:
             score -= 0.5  # a case ending undone to reach a country the article never names: "Łuckiej" is no Lucka
         if home_named and place.country_code == self.home and (
                 how == "exact" or self._own_name(mention, place, how, fold(mention.text))):
@@ -198,7 +200,6 @@ class PlaceResolver:
             # named too; among the German ones population still decides ("Halle" is Halle (Saale)). So too
             # in a case form: Swedish "Sandvikens" is Sandviken, not Hietalahti (in Swedish, Sandviken).
             score += 2.5
-        unnamed_country = place.country_code not in self.article_countries | support.countries | {self.home}
         if unnamed_country and len(fold(mention.text)) <= 4 and fold(place.name) != fold(mention.text):
             score -= 1.5  # a short other name of a town in a country nothing names: "Hor" (of Zlatých Hor) no Khor
         if "gazetteer" not in mention.source or "+" in mention.source:
@@ -217,8 +218,7 @@ class PlaceResolver:
         # ("Porin kaupunki", though "porin" is a Finnish word too); and where nothing but the gazetteer leads to
         # a town of a country the article never names ("Cestu financovaly Fondy EHP": the EEA Funds, not Fondi).
         opening = sentence_initial and not support.town_word and place.population < _VILLAGE_POPULATION
-        unplaced = mention.source == "gazetteer" and not mention.cue \
-            and place.country_code not in self.article_countries | support.countries | {self.home}
+        unplaced = mention.source == "gazetteer" and not mention.cue and unnamed_country
         if how == "inflected" and (opening or unplaced):
             common = common or all(is_common_word(w.lower(), self.profile) for w in words)
         if unplaced and place.population < _VILLAGE_POPULATION:

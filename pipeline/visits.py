@@ -838,9 +838,9 @@ class VisitAssembler:
         if not dated:
             # A year a plan gives dates no visit already made: "Bereits im Mai hatte eine Delegation ...
             # besucht. Die Oberbürgermeisterin will im Frühjahr 2026 nach Lettland reisen".
-            planned = self._planned(sentences)
-            years = [e for e in dates if len(e.value) == 4 and self._in(e, sentences) and not self._since(e)
-                     and (planned or not self._told_as_plan(e, sentences))]
+            years = [e for e in dates if len(e.value) == 4 and self._in(e, sentences) and not self._since(e)]
+            if any(self._told_as_plan(e, sentences) for e in years) and not self._planned(sentences):
+                years = [e for e in years if not self._told_as_plan(e, sentences)]
             return (years[0].value, "", False) if years else ("", "", False)
 
         def rank(e: Entity) -> tuple[int, int, int]:
@@ -1444,30 +1444,38 @@ class VisitAssembler:
                   and any(s.start <= self.entities[i].start < s.end for i in own)]
         if not naming:
             return
-        sentence = naming[0]
         # The first sentence naming the town with a count nearest to it: "Delegacja z Łucka liczyła sześć
         # osób" may come after the sentence that names both delegations.
-        for candidate in naming:
-            at = {i: k for i in towns for k, t in enumerate(candidate.tokens) if t.start == self.entities[i].start}
-            for k, token in enumerate(candidate.tokens):
-                if self._in_date_or_sum(token):
-                    continue  # "14 October 2024, eight officials": the year counts no one
-                counted = self._count_at(candidate, k)
-                if counted is None or not at or counted[0] >= 1000:
-                    continue
-                nearest = min(at, key=lambda i: min(abs(at[i] - k), abs(at[i] - counted[1])))
-                if towns[nearest] == country:
-                    visit.participants = counted[0]
-                    break
-            if visit.participants is not None:
-                break
-        at = {i: k for i in towns for k, t in enumerate(sentence.tokens) if t.start == self.entities[i].start}
+        visit.participants = next((n for s in naming if (n := self._delegation_count(s, towns, country)) is not None),
+                                  None)
+        sentence = naming[0]
+        at = self._town_positions(sentence, towns)
         if any(c != country for i, c in towns.items() if i in at):
             return  # the sentence tells of several delegations: its date is all of theirs
         dates = [e for e in self._dates_in(sentence) if e.value]
         if dates and dates[0].value != visit.start_date:
             visit.start_date, visit.end_date = dates[0].value, dates[0].end_value or dates[0].value
             visit.duration_days = _days_between(visit.start_date, visit.end_date)
+
+    def _delegation_count(self, sentence: Sentence, towns: dict[int, str], country: str) -> int | None:
+        """The count in the sentence whose nearest visitor town is of `country`."""
+        at = self._town_positions(sentence, towns)
+        if not at:
+            return None
+        for k, token in enumerate(sentence.tokens):
+            if self._in_date_or_sum(token):
+                continue  # "14 October 2024, eight officials": the year counts no one
+            counted = self._count_at(sentence, k)
+            if counted is None or counted[0] >= 1000:
+                continue
+            nearest = min(at, key=lambda i: min(abs(at[i] - k), abs(at[i] - counted[1])))
+            if towns[nearest] == country:
+                return counted[0]
+        return None
+
+    def _town_positions(self, sentence: Sentence, towns: dict[int, str]) -> dict[int, int]:
+        """The towns (entity positions) the sentence names -> their word positions in it."""
+        return {i: k for i in towns for k, t in enumerate(sentence.tokens) if t.start == self.entities[i].start}
 
     def _delegations(self, frame: Frame, visitors: list[str], roles: dict[int, str]) -> list[str]:
         """The visitor countries, when the visit sentences speak of several groups of guests ("Delegationen
