@@ -872,12 +872,13 @@ class VisitAssembler:
             return ""
         weekdays = self.doc.profile.weekdays
         for sentence in sentences:
-            for k in find_phrases(sentence.words, self.cues.until):
-                after = next((k + len(p) for p in self.cues.until
-                              if tuple(sentence.words[k : k + len(p)]) == p and k + len(p) < len(sentence.words)), None)
-                if after is not None and sentence.words[after] in weekdays:
-                    ahead = (weekdays[sentence.words[after]] - first.weekday()) % 7 or 7
-                    return (first + dt.timedelta(days=ahead)).isoformat()
+            # Every "until" phrase counts, the longer ones too: "bis zum Sonntag" as well as "bis Sonntag".
+            for phrase in self.cues.until:
+                for k in find_phrases(sentence.words, (phrase,)):
+                    after = k + len(phrase)
+                    if after < len(sentence.words) and sentence.words[after] in weekdays:
+                        ahead = (weekdays[sentence.words[after]] - first.weekday()) % 7 or 7
+                        return (first + dt.timedelta(days=ahead)).isoformat()
         return ""
 
     def _told_as_plan(self, entity: Entity, sentences: list[Sentence]) -> bool:

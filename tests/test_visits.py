@@ -1058,6 +1058,8 @@ def test_a_country_then_its_oblast_and_towns_before_the_guests_noun_says_whose_g
            "Wachtendonk. Goście przebywali w Głogówku do niedzieli.", "2024-09-15"),
     ("de", "Besuch aus Polen\n\nAm Donnerstag, 12. September 2024, empfing der Bürgermeister eine Delegation aus "
            "Gniezno in Speyer. Die Gäste blieben bis Sonntag.", "2024-09-15"),
+    ("de", "Besuch aus Polen\n\nAm Donnerstag, 12. September 2024, empfing der Bürgermeister eine Delegation aus "
+           "Gniezno in Speyer. Die Gäste blieben bis zum Sonntag.", "2024-09-15"),
 ])
 def test_a_stay_until_a_weekday_ends_on_that_day_after_the_start(language, text, end):
     visit = analyse(text, language).visits[0]
