@@ -88,7 +88,8 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     gazetteer overrule them:
 
     - a span the rule layer also found (overlapping) stays;
-    - a span made only of ordinary words ("Forfatter", "En kommune", "PLAN") goes;
+    - a span made only of ordinary words ("Forfatter", "En kommune", "PLAN") or of words for people
+      ("Schülerinnen") goes;
     - a person or organisation whose capitalised words are all known towns, regions or countries, without an
       organisation cue word ("Kerava", "Vilkaviškio rajone", "Norway", but not "Tromsø kommune"), goes:
       the place finders read it as the place it is; a lone first name that is also a town ("Riga") is
@@ -121,6 +122,9 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         return False
     if len(words) == 1 and _ROMAN.match(words[0].text):
         return False
+    people = doc.profile.words("visits", "participants") | doc.profile.words("visits", "guests")
+    if all(fold(t.text) in people for t in words):
+        return False  # a word for the guests, capitalised as German nouns are: "Schülerinnen", "Gäste"
     titles = doc.profile.words("people", "titles")
     if all(is_title(fold(t.text), titles) for t in words):
         return False  # a title names no one: "Arbeitskreisleiterin", "Vizebürgermeister"
@@ -206,6 +210,16 @@ def _without_full_stop(doc: Doc, span: NamedSpan) -> NamedSpan:
     last = re.split(r"[\s.]+", text.rstrip("."))[-1] if text.endswith(".") else ""
     if len(last) > 3 and last.isalpha() and not text.endswith(".."):
         return replace(span, end=span.end - 1)
+    return span
+
+
+def without_closing_preposition(doc: Doc, span: NamedSpan) -> NamedSpan:
+    """A span without a preposition of place it ends in ("Liceum Ogólnokształcące aus" before "Gniezno"):
+    a model may run a foreign name on into the word after it, but no name ends in "from" or "in"."""
+    tokens = doc.tokens_in(span.start, span.end)
+    prepositions = doc.profile.words("places", "origin") | doc.profile.words("places", "destination")
+    if len(tokens) > 1 and tokens[-1].text[:1].islower() and fold(tokens[-1].text) in prepositions:
+        return replace(span, end=tokens[-2].end)
     return span
 
 
@@ -360,7 +374,7 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
         spans = backend.find(doc)
         if backend.name != "rules":
             spans = [person_or_organisation(doc, trimmed) for span in spans for part in split_at_sentences(doc, span)
-                     if (trimmed := trim_sentence_opening(doc, part)) is not None]
+                     if (trimmed := trim_sentence_opening(doc, without_closing_preposition(doc, part))) is not None]
             rule_spans = get_backend("rules", language or "xx").find(doc)
             countries = [m for m in mentions if m.type == "country"]
             full_names = tuple(text for s in (*spans, *rule_spans) if s.label == "PER"

@@ -38,6 +38,8 @@ _NAMED_TOWN_POPULATION = 50_000
 _READINGS = ("exact", "inflected", "misspelt", "foreign")
 # Below this a town is a village: one whose name, matched by chance, may well be an ordinary word.
 _VILLAGE_POPULATION = 10_000
+# Held against a town whose country the article never names where the text names another country for it.
+_STATED_ELSEWHERE = 1.5
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,14 @@ class PlaceResolver:
         ]
         if not scored:
             return None
+        if support.stated and all(place.country_code != support.stated for _s, place in scored):
+            # The text says which country the town is in, and the gazetteer holds no such town there ("Lier w
+            # Norwegii": Norway's Lier is a municipality without a town of that name): a namesake in a country
+            # the article never names (Lier in Belgium) would be a wrong town, worse than none. The country
+            # after a town may also begin the next phrase ("fra Slagelse i Polen": pupils of Slagelse, now in
+            # Poland), so the language's and the article's own countries keep their towns.
+            scored = [(score - (_STATED_ELSEWHERE if place.country_code not in self.article_countries | {self.home}
+                                else 0.0), place) for score, place in scored]
         scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].geonameid))
         best_score, best = scored[0]
         if best_score < ACCEPT_SCORE:

@@ -162,11 +162,14 @@ def _region_entity(mention: Mention, base: dict) -> Entity:
 _APPOSITION_GAP = re.compile(r"\s*[,(]?\s*(\w{1,3}\s+)?")
 
 
-def _stated_country(text: str, mention: Mention, mentions: list[Mention]) -> str:
-    """The country named right after a place mention, if any."""
+def _stated_country(doc: Doc, mention: Mention, mentions: list[Mention]) -> str:
+    """The country named right after a place mention, if any: "Lier w Norwegii", "Mechelen (Belgium)", but
+    not "Vilnius and Latvia", a list of two places."""
+    conjunctions = doc.profile.words("visits", "conjunctions")
     for other in mentions:
         if other.type == "country" and 0 <= other.start - mention.end <= 6 \
-                and _APPOSITION_GAP.fullmatch(text[mention.end : other.start]):
+                and (gap := _APPOSITION_GAP.fullmatch(doc.text[mention.end : other.start])) \
+                and fold((gap.group(1) or "").strip()) not in conjunctions:
             return other.label_hint
     return ""
 
@@ -218,7 +221,11 @@ def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resol
         after = doc.token_at_or_after(m.end)
         return after is not None and fold(doc.tokens[after].text) in town_words
 
-    stated = {i: _stated_country(doc.text, m, am.mentions) for i, m in places}
+    stated = {i: _stated_country(doc, m, am.mentions) for i, m in places}
+    # A country stated once holds for the name's other mentions: "w gminie Lier w Norwegii ... burmistrz Lier".
+    stated_for_key = {key: stated[i] for i, m in reversed(places) if stated[i] for key in m.keys}
+    stated = {i: stated[i] or next((stated_for_key[k] for k in m.keys if k in stated_for_key), "")
+              for i, m in places}
     town_word = {i: before_town_word(m) for i, m in places}
     names = _written_as_names(doc)
     as_name = {i: m.text in names for i, m in places}

@@ -82,6 +82,8 @@ class VisitCues:
     count_after: tuple[tuple[str, ...], ...]  # between a group word and its number: "Külalisi oli kaksteist"
     object_pronouns: frozenset[str]  # "them" for the guests: "viņus uzņēma direktors" (the director received them)
     split_host: tuple[tuple[str, ...], ...]  # verbs of hosting whose last word may stand apart ("tog ... emot")
+    # Verbs of travelling whose preposition stands apart, the subject between: "fahren die Schüler nach Gniezno"
+    split_visitor: tuple[tuple[str, ...], ...]
     twin_towns: tuple[tuple[str, ...], ...]  # words for twin towns ("venskabsbyer", "Partnerstädte")
     each: frozenset[str]  # "each": "five from each town" counts one delegation, not all the guests
     photo: frozenset[str]  # words for a photograph: the people in a picture are no count of the guests
@@ -131,6 +133,7 @@ class VisitCues:
             count_after=p.phrases("visits", "count_after"),
             object_pronouns=p.words("visits", "object_pronouns"),
             split_host=p.phrases("visits", "split_host"),
+            split_visitor=p.phrases("visits", "split_visitor"),
             twin_towns=p.phrases("visits", "twin_towns"),
             each=p.words("visits", "each"),
             photo=p.words("visits", "photo"),
@@ -252,6 +255,7 @@ class VisitAssembler:
         return bool(visit_words or find_phrases(sentence.words, self.cues.host)
                     or find_split_phrases(sentence.words, self.cues.split_host)
                     or find_phrases(sentence.words, self.cues.visitor)
+                    or find_split_phrases(sentence.words, self.cues.split_visitor)
                     or find_phrases(sentence.words, self.cues.return_visit))
 
     def _entities_in(self, sentence: Sentence) -> list[int]:
@@ -434,13 +438,14 @@ class VisitAssembler:
     def _members_of(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" right after who the people are says whose they are, not where they went:
         "Tjue ansatte i Stavanger kommune var på studietur til Aberdeen" (twenty employees of Stavanger
-        municipality). The language file lists such prepositions (`members_in`)."""
+        municipality). The language file lists such prepositions (`members_in`). Guests are no members of
+        where they are: "Polske gjester i Kongsberg" (a word of visiting: `visit_words`)."""
         before = self._positions_before(sentence, entity)
         if len(before) < 2:
             return False
         preposition, people = sentence.words[before[-1]], sentence.words[before[-2]]
         return (preposition in self.doc.profile.words("places", "members_in")
-                and people in self.cues.people)
+                and people in self.cues.people and people not in self.visit_words)
 
     def _sentence_votes(self, sentence: Sentence, in_visit: bool) -> dict[int, Votes]:
         """Evidence a single sentence gives about the entities in it.
@@ -526,7 +531,9 @@ class VisitAssembler:
         """Word positions of the sentence's verbs of hosting and of visiting. Some verbs of hosting are also
         a guest's (`guest_verbs`): before a place preposition and a place they visit ("delegacja gościła w
         Norwegii": was a guest in Norway), while "gościła w ratuszu delegację" still hosts."""
-        hosting, visiting = [], find_phrases(sentence.words, self.cues.visitor)
+        hosting = []
+        visiting = [*find_phrases(sentence.words, self.cues.visitor),
+                    *(k for k, _to in find_split_phrases(sentence.words, self.cues.split_visitor))]
         prepositions = self.doc.profile.words("places", "destination")
         places = {e.start for e in self.entities if e.type in _PLACE_TYPES}
         for k in sorted({*find_phrases(sentence.words, self.cues.host + self.cues.host_passive),
@@ -606,17 +613,26 @@ class VisitAssembler:
     def _subject_after_fronted_date(self, sentence: Sentence, entity: Entity, verb: int) -> bool:
         """In verb-second languages a date opening the sentence puts the subject right after the verb:
         "Op dinsdag 4 juni ontving de gemeente Oss een delegatie", "Am Montag empfing die Stadt Kiel ...";
-        the first name after the verb, with at most an article between, is then the subject."""
+        the first name after the verb, with at most an article between, is then the subject - or the name
+        of whose people they are, where a counted group opens the subject: "Den 3-4 april besökte sju
+        ledamöter av Ålands lagting Region Gotland" (seven members of Åland's parliament visited Gotland)."""
         if not self.cues.articles:
             return False
         fronted = [e for e in self.entities if sentence.start <= e.start < verb and e.type in _SIDE_TYPES | {"date"}]
         if not fronted or any(e.type != "date" for e in fronted):
             return False
         first = next((e for e in self.entities if verb < e.start < sentence.end and e.type in _SIDE_TYPES), None)
-        if first is not entity:
+        if first is None or first.start != entity.start:
             return False
         between = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if verb < t.start < entity.start]
-        return len(between) <= 2 and all(w in self.cues.articles for w in between)
+        return (len(between) <= 2 and all(w in self.cues.articles for w in between)) or self._whose_group(between)
+
+    def _whose_group(self, words: list[str]) -> bool:
+        """Whether the words are a group of people and a preposition saying whose they are: "sju ledamöter
+        av", "die zwölf Schüler des" ... (articles and a count before the word for the people)."""
+        rest = list(itertools.dropwhile(lambda w: w in self.cues.articles or self._number(w) is not None, words))
+        members_in = self.doc.profile.words("places", "members_in")
+        return len(rest) == 2 and rest[0] in self.cues.people and rest[1] in members_in
 
     @staticmethod
     def _words_around(sentence: Sentence, entity: Entity, before: int, after: int) -> list[str]:
@@ -987,9 +1003,13 @@ class VisitAssembler:
                     continue  # "fem politikere fra hver af kommunernes venskabsbyer": five from each
                 if any(w in self.cues.photo for w in sentence.words[max(0, k - 3) : k]):
                     continue  # a caption: "Wspólne zdjęcie ośmiu osób z delegacją" (hosts and guests in a picture)
-                while last + 2 < len(sentence.words) and sentence.words[last + 1] in self.cues.conjunctions \
-                        and (more := self._count_at(sentence, last + 2)) is not None:
-                    number, last = number + more[0], more[1]
+                while last + 2 < len(sentence.words) and sentence.words[last + 1] in self.cues.conjunctions:
+                    if (more := self._count_at(sentence, last + 2)) is not None:
+                        number, last = number + more[0], more[1]
+                    elif self._counts_people(sentence.words[last + 2]):
+                        last += 2  # one count for both: "Zwölf Schülerinnen und Schüler sowie zwei Lehrkräfte"
+                    else:
+                        break
                 if (k > 0 and sentence.words[k - 1] in self.cues.more) or (
                         k + 1 < len(sentence.words) and sentence.words[k + 1] in self.cues.more):
                     # "meras Tadas Bartkus ir dar trys atstovai", "the mayor and three other councillors": the

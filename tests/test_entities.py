@@ -6,6 +6,7 @@ from pipeline.entities import (
     settle_overlaps,
     split_at_sentences,
     trim_sentence_opening,
+    without_closing_preposition,
 )
 from pipeline.extract.doc import Doc
 from pipeline.langdata import load_profile
@@ -233,3 +234,21 @@ def test_a_model_place_that_is_two_towns_is_the_two():
                             Mention("place", 0, 11, "Schwedtissä", "gazetteer"),
                             Mention("place", 12, 27, "Brandenburgissa", "gazetteer")])
     assert [m.text for m in kept] == ["Schwedtissä", "Brandenburgissa"]
+
+
+def test_a_model_span_of_words_for_people_is_no_organisation():
+    text = "Elf Schülerinnen und drei Gäste kamen zur Stadtverwaltung Gniezno."
+    doc = Doc(text, "de", load_profile("de"))
+    assert not _plausible_model_span(doc, _span(text, "Schülerinnen"), [])
+    assert not _plausible_model_span(doc, _span(text, "Gäste"), [])
+    assert _plausible_model_span(doc, _span(text, "Stadtverwaltung Gniezno"), [])
+
+
+def test_a_model_span_loses_the_preposition_it_ran_on_into():
+    text = "Schüler des Liceum Ogólnokształcące aus Gniezno kamen nach Verden."
+    doc = Doc(text, "de", load_profile("de"))
+    trimmed = without_closing_preposition(doc, _span(text, "Liceum Ogólnokształcące aus"))
+    assert doc.text[trimmed.start : trimmed.end] == "Liceum Ogólnokształcące"
+    # A preposition inside a name stays: only the last word is looked at.
+    whole = without_closing_preposition(doc, _span(text, "Liceum Ogólnokształcące aus Gniezno"))
+    assert doc.text[whole.start : whole.end] == "Liceum Ogólnokształcące aus Gniezno"

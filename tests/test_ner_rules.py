@@ -50,6 +50,15 @@ def spans(text, language):
         ("fi", "Vieraat tutustuivat Kotkan kaupunginkirjastoon ja Kotkan ammattikorkeakouluun.",
          {("ORG", "Kotkan kaupunginkirjastoon"), ("ORG", "Kotkan ammattikorkeakouluun")}),
         ("fi", "Vieraita isännöi Porin vapaaehtoisen palokunnan päällikkö.", {("ORG", "Porin vapaaehtoisen palokunnan")}),
+        # a neighbour's municipality keeps its own spelling
+        ("sv", "Gruppen kom från Halden kommune och möttes av Strömstads kommun.",
+         {("ORG", "Halden kommune"), ("ORG", "Strömstads kommun")}),
+        ("nb", "Delegasjonen fra Umeå kommun besøkte Bodø kommune.", {("ORG", "Umeå kommun"), ("ORG", "Bodø kommune")}),
+        ("sv", "Gästerna var sju ledamöter av Ålands lagting.", {("ORG", "Ålands lagting")}),
+        # a title in the instrumental before a name no list knows ("headed by mayor Triinu Pastak")
+        ("uk", "Делегацію очолював мер Раквере, на чолі з мером Тріну Пастаку.", {("PER", "Тріну Пастаку")}),
+        # a German compound ending in a cue names a body before a town's name
+        ("de", "Die Gäste waren am Domgymnasium Verden.", {("ORG", "Domgymnasium Verden")}),
     ],
 )
 def test_rule_layer_finds_organisations_and_people(language, text, expected):
@@ -464,3 +473,9 @@ def test_party_letters_after_a_name_mark_a_politician(language, text, people):
 def test_a_lower_case_head_names_no_organisation_where_names_capitalise_every_word():
     found = spans("Irish mayors learn from Welsh councils and the Galway City Council.", "en")
     assert ("ORG", "Welsh councils") not in found and ("ORG", "Galway City Council") in found, found
+
+
+def test_a_compound_for_a_kind_of_town_before_its_name_is_no_organisation():
+    # "Partnerstadt Mielec", "Landeshauptstadt Kiel": the town described, not a body.
+    found = spans("Gäste aus der Partnerstadt Mielec und der Landeshauptstadt Kiel kamen.", "de")
+    assert not {name for label, name in found if label == "ORG"}, found

@@ -37,6 +37,22 @@ def test_countries_inflected_and_as_adjectives(language, text, expected):
     assert countries(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("et", "Reisi rahastati Eesti-Soome koostööprogrammist.", [("Eesti", "EE"), ("Soome", "FI")]),
+        ("lv", "Projektu finansē Latvijas-Lietuvas programma.", [("Latvijas", "LV"), ("Lietuvas", "LT")]),
+        ("pl", "Program Polska-Ukraina finansuje projekt.", [("Polska", "PL"), ("Ukraina", "UA")]),
+        ("en", "The Latvia-Lithuania programme paid.", [("Latvia", "LV"), ("Lithuania", "LT")]),
+        ("sv", "Interreg Sverige-Norge stöder projektet.", [("Sverige", "SE"), ("Norge", "NO")]),
+        # A hyphenated town and a country joined to an ordinary word are no pair of countries.
+        ("de", "Ein Treffen in Gorzów-Wielkopolski, Polen-Reise und Deutschland-Tour.", []),
+    ],
+)
+def test_a_hyphenated_pair_of_countries_names_both(language, text, expected):
+    assert countries(text, language) == expected
+
+
 def test_english_demonyms_need_a_capital():
     assert countries("They polish the floor in Poland.", "en") == [("Poland", "PL")]
 
@@ -108,6 +124,19 @@ def test_the_country_named_right_after_a_town_decides_between_records_of_two_nam
     result = analyse("Forum\n\nPrzyjechały delegacje z Łucka na Ukrainie oraz z Erfurtu w Niemczech.", "pl")
     cities = {e.text: (e.value, e.country_code) for e in result.entities if e.type == "city"}
     assert cities["Łucka"] == ("Lutsk", "UA") and cities["Erfurtu"] == ("Erfurt", "DE"), cities
+
+
+def test_a_town_the_text_places_in_a_country_where_the_gazetteer_has_none_stays_unresolved():
+    # Norway's Lier is a municipality with no town of that name in GeoNames' towns; the Belgian Lier is a wrong
+    # town, in every mention of the name, and Poland (named) keeps its own towns.
+    result = analyse("Staż\n\nUrzędnicy odbyli staż w gminie Lier w Norwegii. Przyjęła ich burmistrz Lier Anna Berg."
+                     " Potem wrócili do Gdańska.", "pl")
+    assert not [e for e in result.entities if e.type == "city" and e.value == "Lier"], result.entities
+    assert ("Gdańsk", "PL") in [(e.value, e.country_code) for e in result.entities if e.type == "city"]
+    # A country after a town may begin the next phrase: the home country's town stays ("pupils of Slagelse,
+    # now in Poland").
+    slagelse = analyse("Elever fra Slagelse i Polen\n\nEleverne fra Slagelse rejste til Polen.", "da")
+    assert ("Slagelse", "DK") in [(e.value, e.country_code) for e in slagelse.entities if e.type == "city"]
 
 
 def test_a_town_written_as_a_home_towns_own_name_is_that_town_not_a_foreign_alternate_name():

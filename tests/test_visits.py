@@ -258,8 +258,13 @@ def test_an_earlier_visit_takes_no_town_of_a_main_side_with_several():
                "Saksassa. Ensi vuonna saksalaiset vierailevat Kuopiossa.", "Castrop-Rauxel", "Kuopio"),
         ("sv", "Vänortsbesök i Kuressaare\n\nDen 20–22 juni besökte en delegation från Söderhamns kommun vänorten "
                "Kuressaare i Estland. Nästa år väntas ett motbesök i Söderhamn.", "Kuressaare", "Söderhamn"),
+        # Told with a verb of visiting in the future or the infinitive, no word for a return visit
+        ("pl", "Wizyta w Norwegii\n\nW dniach 8–19 maja urzędnicy z Kościerzyny odbyli staż w Kongsbergu w "
+               "Norwegii. W przyszłym roku przedstawiciele Kongsbergu odwiedzą Kościerzynę.", "Kongsberg", "Kościerzyna"),
+        ("nb", "Polske gjester i Kongsberg\n\n3. mai var åtte brannmenn fra Jelenia Góra på besøk i Kongsberg. "
+               "Neste år skal brannfolk fra Kongsberg besøke Jelenia Góra.", "Kongsberg", "Jelenia Góra"),
     ],
-    ids=["et-next-autumn", "fi-present", "sv-next-year"],
+    ids=["et-next-autumn", "fi-present", "sv-next-year", "pl-future-verb", "nb-infinitive"],
 )
 def test_a_return_visit_to_come_is_planned(language, text, host, visitor):
     visits = analyse(text, language).visits
@@ -526,13 +531,16 @@ def test_a_return_visit_without_towns_of_its_own_takes_the_main_visits_towns():
         ("et", "Soome külalised Tartus\n\nTartu võõrustas Jyväskylä noorsootöötajaid. Külalisi oli kaksteist.", 12),
         ("pl", "Goście z Litwy\n\nSuwałki odwiedziła delegacja z Olity. Gości było 14.", 14),
         ("lv", "Prakse Polijā\n\n16 Ventspils Tehnikuma audzēkņi un divi skolotāji bija prakses vizītē Ščecinā.", 18),
+        # One count for a pair of words for the same people, then a count of others added
+        ("de", "Gäste aus Polen\n\nZwölf Schülerinnen und Schüler sowie zwei Lehrkräfte aus Gniezno besuchten "
+               "Verden.", 14),
     ],
     ids=["de", "et", "pl", "fi", "en", "lv", "fi-genitive", "en-described", "lt-two-genitives", "lt-genitive-word",
          "en-mayors", "en-strong", "nl-officials", "da-staff", "lv-colleagues", "nl-word", "lv-word", "et-word",
          "lv-names-between", "nl-residents", "fi-officials", "et-partitive", "en-visitors",
          "lt-accusative", "en-colleagues", "sv-sum", "en-sum", "et-compound", "sv-compound", "de-compound", "da-citizens", "nb-mayors", "pl-collective", "lt-three-genitives", "nl-mayors",
          "de-mayors", "lv-heads", "lv-teachers", "uk-heads", "et-count-after", "pl-count-after",
-         "lv-students-and-teachers"],
+         "lv-students-and-teachers", "de-pair-and-teachers"],
 )
 def test_participants_written_into_one_word_or_before_who_they_are(language, text, count):
     visits = analyse(text, language).visits
@@ -1082,3 +1090,17 @@ def test_norwegian_firefighters_are_counted():
     text = ("Polske brannfolk på besøk\n\nÅtte brannmenn fra Jelenia Góra i Polen har denne uka vært på "
             "hospitering i Kongsberg.")
     assert analyse(text, "nb").visits[0].participants == 8
+
+
+def test_a_german_verb_of_travelling_with_its_preposition_after_the_subject_reports_a_visit():
+    visits = analyse("Schüleraustausch\n\nIm Mai 2025 fahren die Schüler aus Verden nach Gniezno.", "de",
+                     published="2025-01-10").visits
+    assert [(v.host.cities, v.visitor.cities) for v in visits] == [(["Gniezno"], ["Verden"])], visits
+
+
+def test_a_counted_group_after_the_verb_and_a_fronted_date_says_whose_people_visit():
+    # "On 3-4 April seven members of Åland's parliament visited Region Gotland"
+    visits = analyse("Politiker på Gotland\n\nDen 3–4 april besökte sju ledamöter av Ålands lagting Region "
+                     "Gotland i Visby.", "sv").visits
+    assert visits and visits[0].visitor.organisations == ["Ålands lagting"], visits
+    assert visits[0].host.organisations == ["Region Gotland"], visits

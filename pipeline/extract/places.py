@@ -173,6 +173,10 @@ def find_countries(doc: Doc) -> list[Mention]:
                                      cue=preposition_cue(doc, i)))
                 matched = n
                 break
+        if not matched and "-" in token.text:
+            pair = _hyphenated_countries(doc, token, preposition_cue(doc, i))
+            found += pair
+            matched = 1 if pair else 0
         if not matched:
             token = tokens[i]
             if token.text[:1].isalpha() and (token.text[:1].isupper() or not capitalised_demonyms):
@@ -186,6 +190,24 @@ def find_countries(doc: Doc) -> list[Mention]:
                                          cue=preposition_cue(doc, i)))
         i += max(matched, 1)
     return found
+
+
+def _hyphenated_countries(doc: Doc, token: Token, cue: str) -> list[Mention]:
+    """The countries of a hyphenated pair that names a programme or a border between them ("Latvia-Lithuania",
+    "Eesti-Soome", "Latvijas-Lietuvas", "Polska-Ukraina"), each in its own case form. The tokenizer keeps a
+    hyphenated word whole, for towns like "Gorzów-Wielkopolski" and "Suure-Jaani"; only a word made wholly of
+    countries' names, each capitalised, is read as those countries."""
+    names = doc.profile.country_names
+    found: list[Mention] = []
+    offset = token.start
+    for part in token.text.split("-"):
+        keys = (fold(part), *(fold(lemma) for lemma in doc.profile.lemmas(part)))
+        iso = next((names[(k,)] for k in keys if (k,) in names), None)
+        if not part[:1].isupper() or iso is None:
+            return []
+        found.append(Mention("country", offset, offset + len(part), part, "countries", label_hint=iso, cue=cue))
+        offset += len(part) + 1
+    return found if len(found) > 1 else []
 
 
 def place_keys(doc: Doc, tokens: list[Token]) -> list[str]:

@@ -90,8 +90,13 @@ def is_cue(doc: Doc, token: Token, cues: frozenset[str], capitalises_nouns: bool
         if _cue_or_its_lemma(doc, token.text.rsplit("-", 1)[1].lower(), cues):
             return True
     if not capitalises_nouns and token.text[:1].isupper() and not token.text.isupper():
-        return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in cues)
+        return ends_in_cue(key, cues)
     return False
+
+
+def ends_in_cue(key: str, cues: frozenset[str]) -> bool:
+    """Whether a folded word is a compound whose head is a cue of five letters or more ("erhvervsakademi")."""
+    return any(len(cue) >= 5 and key.endswith(cue) and len(key) > len(cue) + 2 for cue in cues)
 
 
 def is_title(word: str, titles: frozenset[str]) -> bool:
@@ -207,6 +212,19 @@ class RuleRecogniser:
     def _is_cue(self, doc: Doc, token: Token) -> bool:
         return is_cue(doc, token, self.cues, self.capitalises_nouns)
 
+    def _compound_before_town(self, doc: Doc, index: int) -> bool:
+        """Where every noun has a capital, a compound ending in a cue names a body when a town's name follows
+        it: "am Domgymnasium Verden", "die Stadtbibliothek Gniezno" (`is_cue` takes no such compound alone).
+        A compound for a kind of town only describes the town: "Partnerstadt Mielec", "Landeshauptstadt Kiel"."""
+        token = doc.tokens[index]
+        if not self.capitalises_nouns or index + 1 >= len(doc.tokens) or not token.text[:1].isupper():
+            return False
+        following = doc.tokens[index + 1]
+        key = fold(token.text)
+        return (ends_in_cue(key, self.cues) and not ends_in_cue(key, self.settlement_cues)
+                and self._joined(doc, token, following) and following.text[:1].isupper()
+                and self._is_town(doc, following))
+
     def _joined(self, doc: Doc, left: Token, right: Token) -> bool:
         gap = doc.text[left.end : right.start]
         return gap.strip(" \u00a0") == "" and "\n" not in gap
@@ -315,7 +333,7 @@ class RuleRecogniser:
         spans: list[NamedSpan] = []
         in_country = places.in_country
         for i, token in enumerate(tokens):
-            if not token.text[:1].isalpha() or not self._is_cue(doc, token):
+            if not token.text[:1].isalpha() or not (self._is_cue(doc, token) or self._compound_before_town(doc, i)):
                 continue
             if token.is_upper and len(token.text) > 4:
                 continue  # a cue in capitals is a shouted heading ("VIERAILU SUOMEN SUURLÄHETYSTÖSSÄ")
