@@ -66,6 +66,7 @@ class VisitCues:
     number_words: dict[str, int]
     duration_units: dict[str, int]
     duration_words: dict[str, int]
+    duration_numbers: dict[str, int]  # numbers giving a length before a unit, one included ("vienos dienos")
     demonyms: frozenset[str]
     conjunctions: frozenset[str]
     earlier: tuple[tuple[str, ...], ...]
@@ -117,6 +118,7 @@ class VisitCues:
             number_words=p.number_words,
             duration_units={k: int(v) for k, v in p.table("dates", "duration_units").items()},
             duration_words={k: int(v) for k, v in p.table("dates", "duration_words").items()},
+            duration_numbers={k: int(v) for k, v in p.table("dates", "duration_numbers").items()},
             demonyms=frozenset(p.demonyms),
             conjunctions=p.words("visits", "conjunctions"),
             earlier=p.phrases("visits", "earlier"),
@@ -943,8 +945,10 @@ class VisitAssembler:
                     if number:
                         return number * self.cues.duration_units[compact.group(2)]
                 if k + 1 < len(sentence.words) and sentence.words[k + 1] in self.cues.duration_units:
-                    number = self._number(word)
                     unit = self.cues.duration_units[sentence.words[k + 1]]
+                    if word in self.cues.duration_numbers:
+                        return self.cues.duration_numbers[word] * unit
+                    number = self._number(word)
                     # "en dag" is any day as often as one day long; "en uge" (a week) is a length.
                     if number and (1 < number <= 31 or (number == 1 and unit > 1)):
                         return number * unit
@@ -1016,9 +1020,32 @@ class VisitAssembler:
                     # people named before the count come on top of it.
                     number += len({e.value for e in self.entities if e.type == "person"
                                    and sentence.start <= e.start < token.start})
+                else:
+                    number += self._people_joined_before(sentence, k)
                 if 1 < number < 1000 or (number == 1 and sentence.words[k].isdigit()):
                     candidates.append((0 if in_visit else 1, token.start, number))
         return min(candidates)[2] if candidates else None
+
+    def _people_joined_before(self, sentence: Sentence, k: int) -> int:
+        """How many named people a count is joined to by "and": "puheenjohtaja Joakim Strand ja neljä
+        viranhaltijaa" (the chair and four officials) are five. Only people standing right before the
+        conjunction, one after another with commas, conjunctions and titles between them ("Mayor Anna Berg,
+        Councillor John Smith and three officials"), count."""
+        if k < 1 or sentence.words[k - 1] not in self.cues.conjunctions:
+            return 0
+        edge = sentence.tokens[k - 1].start
+        people = sorted((e for e in self.entities if e.type == "person" and sentence.start <= e.start < edge),
+                        key=lambda e: e.start, reverse=True)
+        titles = self.doc.profile.words("people", "titles")
+        joined: set[str] = set()
+        for person in people:
+            gap = [fold(w) for w in self.doc.text[person.end : edge].replace(",", " , ").split()]
+            if gap and not (joined and all(w == "," or w in self.cues.conjunctions or w in titles
+                                           for w in gap)):
+                break
+            joined.add(person.value)
+            edge = person.start
+        return len(joined)
 
     def _in_date_or_sum(self, token: Token) -> bool:
         return _inside(token, self.date_spans) or _inside(token, self.sum_spans)

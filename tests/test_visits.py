@@ -281,6 +281,9 @@ def test_a_return_visit_to_come_is_planned(language, text, host, visitor):
         ("en", "Visit from Riga\n\nA delegation from Riga visited Tartu for three days.", 3),
         ("de", "Besuch aus Bad Kissingen\n\nWährend ihres dreitägigen Aufenthalts besuchten die Gäste aus Bad Kissingen Eisenstadt.", 3),
         ("nb", "Besøk fra Polen\n\nEn delegasjon fra Kraków besøkte Bergen i tre dager.", 3),
+        # Genitive numbers before a day's word, "one" included
+        ("lt", "Vizitas\n\nVienos dienos vizito metu Alytuje lankėsi delegacija iš Norvegijos.", 1),
+        ("lv", "Vizīte\n\nTrīs dienas Rīgā viesojās delegācija no Polijas.", 3),
     ],
 )
 def test_duration_from_phrases(language, text, days):
@@ -1104,3 +1107,37 @@ def test_a_counted_group_after_the_verb_and_a_fronted_date_says_whose_people_vis
                      "Gotland i Visby.", "sv").visits
     assert visits and visits[0].visitor.organisations == ["Ålands lagting"], visits
     assert visits[0].host.organisations == ["Region Gotland"], visits
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("lt", "Svečiai iš Norvegijos\n\nLapkričio 6 d. Alytuje lankėsi delegacija iš Norvegijos. Penkių asmenų "
+               "delegacija domėjosi socialinėmis paslaugomis."),
+        ("lv", "Viesi no Polijas\n\nTrīs pašvaldību pārstāvji no Polijas 5. maijā apmeklēja Rīgu."),
+    ],
+)
+def test_a_genitive_number_without_a_days_word_is_no_length_of_stay(language, text):
+    visits = analyse(text, language).visits
+    assert visits and visits[0].duration_days in (None, 1), visits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("fi", "Vaasa Uumajassa\n\nPuheenjohtaja Joakim Strand ja neljä viranhaltijaa vierailivat Uumajassa.", 5),
+        ("en", "Visit to Cork\n\nMayor Anna Berg, Councillor John Smith and three officials from Tartu visited Cork.", 5),
+        # A person in another phrase is no part of the count
+        ("sv", "Besök i Kalmar\n\nKent Hansson tog emot gästerna och fyra tjänstepersoner från Gdynia besökte Kalmar.", 4),
+    ],
+)
+def test_people_named_and_joined_to_a_count_add_to_it(language, text, count):
+    visits = analyse(text, language).visits
+    assert visits and visits[0].participants == count, visits
+
+
+def test_a_latvian_return_visit_told_in_the_future_is_planned():
+    visits = analyse("Skolotāji Polijā\n\nNo 9. līdz 13. oktobrim 10 Rēzeknes pedagogi viesojās Lomžā. Nākamā gada "
+                     "pavasarī Lomžas skolotāji ieradīsies Rēzeknē.", "lv").visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (["Łomża"], ["Rēzekne"], "reported"), (["Rēzekne"], ["Łomża"], "planned")], visits
