@@ -442,12 +442,17 @@ class VisitAssembler:
         "Tjue ansatte i Stavanger kommune var på studietur til Aberdeen" (twenty employees of Stavanger
         municipality). The language file lists such prepositions (`members_in`). Guests are no members of
         where they are: "Polske gjester i Kongsberg" (a word of visiting: `visit_words`)."""
+        return self._after_members_in(sentence, entity, self.cues.people - self.visit_words)
+
+    def _official_of(self, sentence: Sentence, entity: Entity) -> bool:
+        """A place after "in" right after a title says whose official it is, on whichever side: "Borgmästaren i
+        Šiauliai på besök i Jönköping" (the mayor of Šiauliai), "kommunstyrelsens ordförande i Finspång"."""
+        return self._after_members_in(sentence, entity, self.doc.profile.words("people", "titles"))
+
+    def _after_members_in(self, sentence: Sentence, entity: Entity, nouns: frozenset[str]) -> bool:
         before = self._positions_before(sentence, entity)
-        if len(before) < 2:
-            return False
-        preposition, people = sentence.words[before[-1]], sentence.words[before[-2]]
-        return (preposition in self.doc.profile.words("places", "members_in")
-                and people in self.cues.people and people not in self.visit_words)
+        return (len(before) >= 2 and sentence.words[before[-1]] in self.doc.profile.words("places", "members_in")
+                and sentence.words[before[-2]] in nouns)
 
     def _sentence_votes(self, sentence: Sentence, in_visit: bool) -> dict[int, Votes]:
         """Evidence a single sentence gives about the entities in it.
@@ -478,6 +483,8 @@ class VisitAssembler:
                 cue = "" if i in self.after_unknown_place else self._own_cue(source)
                 if cue == HOST and (self._origin_scope(sentence, entity) or self._members_of(sentence, entity)):
                     cue = VISITOR
+                elif cue == HOST and self._official_of(sentence, entity):
+                    cue = ""
                 elif cue == VISITOR and self._met_from(sentence, entity):
                     cue = HOST
                 if not cue and previous and previous[1] and (self._list_continues(previous[0], entity)

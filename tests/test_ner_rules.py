@@ -479,3 +479,18 @@ def test_a_compound_for_a_kind_of_town_before_its_name_is_no_organisation():
     # "Partnerstadt Mielec", "Landeshauptstadt Kiel": the town described, not a body.
     found = spans("Gäste aus der Partnerstadt Mielec und der Landeshauptstadt Kiel kamen.", "de")
     assert not {name for label, name in found if label == "ORG"}, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "people"),
+    [
+        # A surname some village's case form shares, right after a first name, is the surname.
+        ("pl", "Gości powitał zastępca prezydenta Lublina Mariusz Banach.", {"Mariusz Banach"}),
+        # ... while a town after a full name says where ("Meras Jonas Petraitis Kaune priėmė").
+        ("lt", "Meras Jonas Petraitis Kaune priėmė delegaciją.", {"Jonas Petraitis"}),
+        # A title, then a body's name ending in a compound for a body, then the person who leads it.
+        ("de", "Empfangen wurden sie vom Leiter der Tallinner Rettungsbehörde, Urmas Kruuse.", {"Urmas Kruuse"}),
+    ],
+)
+def test_the_person_after_a_title_and_a_place_or_a_body(language, text, people):
+    assert {name for label, name in spans(text, language) if label == "PER"} == people

@@ -1141,3 +1141,10 @@ def test_a_latvian_return_visit_told_in_the_future_is_planned():
                      "pavasarī Lomžas skolotāji ieradīsies Rēzeknē.", "lv").visits
     assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
         (["Łomża"], ["Rēzekne"], "reported"), (["Rēzekne"], ["Łomża"], "planned")], visits
+
+
+def test_a_town_after_a_title_and_in_says_whose_the_official_is():
+    # "The mayor of Šiauliai visiting Jönköping": "i" after a title is "of", not where the visit was.
+    visits = analyse("Borgmästaren i Šiauliai på besök i Jönköping\n\nŠiauliais borgmästare Artūras Visockas "
+                     "besökte i maj Jönköping tillsammans med två tjänstepersoner.", "sv").visits
+    assert [(v.host.cities, v.visitor.cities) for v in visits] == [(["Jönköping"], ["Šiauliai"])], visits

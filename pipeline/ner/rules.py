@@ -557,7 +557,10 @@ class RuleRecogniser:
             # "Meras Jonas Petraitis Kaune priėmė", "Prezydent Gdańska Jan Kowalski": a town in a case form
             # beside a full name says where or whose, it is not part of the name (names are written in
             # their base form there). A surname that is also a town's own name stays ("Jacek Kowal").
-            while len(run) > 2 and self._inflected_town(doc, run[-1]) and fold(run[-1].text) not in load_gazetteer():
+            # A first name right before it, with none before that, makes the word a surname, whatever town
+            # shares it: "prezydenta Lublina Mariusz Banach" (Banach is no case of the village Banie).
+            while len(run) > 2 and self._inflected_town(doc, run[-1]) and fold(run[-1].text) not in load_gazetteer() \
+                    and not (self._first_name(doc, run[-2]) and not self._first_name(doc, run[-3])):
                 run, bad = run[:-1], bad[:-1]
             # So does a city's own name after a full name: "Bürgermeister Andris Rāviņš Magdeburg besucht" (had
             # visited Magdeburg); a surname a village shares stays ("Anna Maria Kowal").
@@ -609,8 +612,11 @@ class RuleRecogniser:
                 # a programme's: "przez Polsko-Niemiecką Współpracę Młodzieży" (by the Polish-German Youth
                 # Office); a surname may be one ("Кшиштоф Жук": a beetle).
                 titled = titled and not any(is_common_word(t.text, self.profile) for t in run[:-1])
+                # A name with no first name that ends in a compound for a body is the body: "der Tallinner
+                # Rettungsbehörde" (Tallinn's rescue board), though a title stands before it.
+                body = not self._first_name(doc, run[0]) and ends_in_cue(fold(run[-1].text), self.cues)
                 if (self._first_name(doc, run[0]) or titled or self._party_mark_after(doc, run[-1])) \
-                        and not preposition:
+                        and not preposition and not body:
                     spans.append(NamedSpan("PER", run[0].start, run[-1].end, "rules"))
             i = j + 1
         return spans
