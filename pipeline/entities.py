@@ -133,7 +133,9 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
     if len(spelt_out) > 1 and 3 * sum(t.text.isupper() for t in spelt_out) >= 2 * len(spelt_out):
         return False  # mostly capitals: a heading
     capitalised = [t for t in words if t.text[:1].isupper()]
-    opens_with_first_name = (bool(lettered) and fold(lettered[0].text) in first_names()
+    # A first name is written with a capital: "de Gdańsks ordfører" (they ... Gdańsk's mayor) opens with none.
+    opens_with_first_name = (bool(lettered) and lettered[0].text[:1].isupper()
+                             and fold(lettered[0].text) in first_names()
                              and fold(lettered[0].text) not in doc.profile.words("people", "not_first_names"))
     if (span.label == "PER" and lettered and len(lettered[0].text) > 1 and not opens_with_first_name
             and any(len(t.text) > 1 and is_common_word(t.text, doc.profile) for t in lettered)):
@@ -248,6 +250,14 @@ def person_or_organisation(doc: Doc, span: NamedSpan) -> NamedSpan:
     if any(is_cue(doc, t, cues, capitalises_nouns) for t in doc.tokens_in(span.start, span.end)):
         return replace(span, label="ORG")
     return span
+
+
+def _longer_person(span: NamedSpan, rule_spans: list[NamedSpan]) -> NamedSpan:
+    """A model's person the rule layer reads on by more words from the same first name: "Marte Mjøs Persen"
+    (a name of three words, the model's ending at "Mjøs")."""
+    if span.label != "PER":
+        return span
+    return next((r for r in rule_spans if r.label == "PER" and r.start == span.start and r.end > span.end), span)
 
 
 def _named_mentions(doc: Doc, spans: list[NamedSpan]) -> list[Mention]:
@@ -381,6 +391,7 @@ def find_entities(detected: DetectedArticle, settings: Settings) -> ArticleMenti
                                and len((text := doc.text[s.start : s.end]).split()) > 1)
             spans = [s for s in spans if _plausible_model_span(doc, s, rule_spans, countries, full_names)]
             if settings.rules_layer == "fill":
+                spans = [_longer_person(s, rule_spans) for s in spans]
                 spans += [r for r in rule_spans if not any(_overlaps(r, s) for s in spans)]
             elif settings.rules_layer == "lead":
                 spans = rule_spans + [s for s in spans if not any(_overlaps(s, r) for r in rule_spans)]

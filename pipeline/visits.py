@@ -492,14 +492,8 @@ class VisitAssembler:
                     cue = previous[1]
             cues[i] = cue
             previous = (entity, cue, i)
-            # A long enumeration ("kommuner i Finland, Letland, Sverige, Tyskland ...") is background: a
-            # visit's side is one or two places, so each member of a list of three or more counts less.
-            weight = (2.0 if sentence.is_title else 1.0) * (1.0 if in_visit else 0.5) / lists.get(i, 1)
-            if cue == VISITOR:
-                votes[i].add(VISITOR, weight)
-            elif cue == HOST:
-                # Destination words are also the everyday "in": weaker evidence than "from".
-                votes[i].add(HOST, 0.6 * weight)
+            weight = self._weight(sentence, in_visit, lists, i)
+            _add_cue_vote(votes, i, cue, weight)
             if self._nationality_of_guests(sentence, entity, cue):
                 votes[i].add(VISITOR, 1.5 * weight)
                 continue
@@ -518,7 +512,30 @@ class VisitAssembler:
             if role:
                 votes[i].add(role, (0.8 if host_at else 0.6) * weight)
                 ordered_role = role
+        # Genitives listed before one head noun share the case its ending gives: "Tarton, Klaipėdan ja Gdynian
+        # kaupungeista" (from the cities of Tartu, Klaipėda and Gdynia) - the head holds the last one's cue.
+        # The head is plural ("from the cities"), so each member weighs what the head's name weighs.
+        places = [i for i in self._entities_in(sentence) if self.entities[i].type in _PLACE_TYPES]
+        head_weight = 0.0  # of the head whose case the members read so far share
+        for before, after in reversed(list(pairwise(places))):
+            first, last = self.entities[before], self.entities[after]
+            if not head_weight and (head := self._organisation_around(last)) is not None \
+                    and head.start == last.start:
+                head_weight = self._weight(sentence, in_visit, lists, self.entities.index(head))
+            if not (cues.get(after) and head_weight and not cues.get(before) and first.type == last.type
+                    and self._list_continues(first, last)):
+                head_weight = 0.0
+                continue
+            cues[before] = cues[after]
+            _add_cue_vote(votes, before, cues[before], head_weight)
         return votes
+
+    @staticmethod
+    def _weight(sentence: Sentence, in_visit: bool, lists: dict[int, int], i: int) -> float:
+        """How much a sentence's word on an entity counts: a title doubly, a sentence beside the visit's by
+        half. A long enumeration ("kommuner i Finland, Letland, Sverige, Tyskland ...") is background: a
+        visit's side is one or two places, so each member of a list of three or more counts less."""
+        return (2.0 if sentence.is_title else 1.0) * (1.0 if in_visit else 0.5) / lists.get(i, 1)
 
     def _split_verbs(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Offsets of each verb of hosting whose particle stands apart, and of its particle."""
@@ -988,8 +1005,10 @@ class VisitAssembler:
             elif visit_at:
                 before = [e for e in people if e.end <= visit_at[0]]
                 group = [t.start for t, w in zip(sentence.tokens, sentence.words, strict=True) if w in self.cues.guests]
-                if before and any(g < before[0].start for g in group):
-                    continue  # "delegacija, vadovaujama mero Ramūno Godeliausko, lankėsi": the group's leader
+                if before and any(g < before[0].start or before[-1].end <= g < visit_at[0] for g in group):
+                    # "delegacija, vadovaujama mero Ramūno Godeliausko, lankėsi", "meras Eugenijus Sabutis su
+                    # delegacija lankėsi": the group's leader, not all of it
+                    continue
                 names = {e.value for e in before}
             else:
                 continue
@@ -1546,6 +1565,16 @@ class VisitAssembler:
         """The visitors' towns (entity positions) and their countries."""
         return {i: self._country_of(i) for i, role in roles.items()
                 if role == VISITOR and self.entities[i].type == "city"}
+
+
+def _add_cue_vote(votes: dict[int, Votes], i: int, cue: str, weight: float) -> None:
+    """A preposition's or case ending's vote for entity `i`: destination words are also the everyday "in",
+    weaker evidence than "from". An entity without a cue gets no entry: having one means the sentence spoke
+    of its side."""
+    if cue == VISITOR:
+        votes[i].add(VISITOR, weight)
+    elif cue == HOST:
+        votes[i].add(HOST, 0.6 * weight)
 
 
 def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:

@@ -1,5 +1,9 @@
 """The entities stage: how model spans, the rule layer and the other recognisers are joined."""
 
+from dataclasses import replace
+
+import pytest
+
 from pipeline.entities import (
     _plausible_model_span,
     person_or_organisation,
@@ -12,6 +16,7 @@ from pipeline.extract.doc import Doc
 from pipeline.langdata import load_profile
 from pipeline.ner import NamedSpan
 from pipeline.records import Mention
+from tests.conftest import SETTINGS, analyse, values
 
 
 def _span(text: str, phrase: str, label: str = "ORG") -> NamedSpan:
@@ -252,3 +257,22 @@ def test_a_model_span_loses_the_preposition_it_ran_on_into():
     # A preposition inside a name stays: only the last word is looked at.
     whole = without_closing_preposition(doc, _span(text, "Liceum Ogólnokształcące aus Gniezno"))
     assert doc.text[whole.start : whole.end] == "Liceum Ogólnokształcące aus Gniezno"
+
+
+@pytest.mark.parametrize("backend", ["rules", "embedded"])
+def test_a_lower_case_word_before_a_towns_genitive_opens_no_name(backend):
+    # "there they met Gdańsk's mayor again": "de" (they) is no first name, "Gdańsks" is the town.
+    result = analyse("Besøk fra Gdańsk\n\nDagen etter reiste gjestene til Voss, og der møtte de Gdańsks ordfører "
+                     "Aleksandra Dulkiewicz på nytt.", "nb", settings=replace(SETTINGS, ner_default=backend))
+    assert "Aleksandra Dulkiewicz" in values(result, "person")
+    assert not any(v.lower().startswith("de ") for v in values(result, "person")), values(result, "person")
+    assert values(result, "city").count("Gdańsk") == 2, values(result, "city")
+
+
+@pytest.mark.parametrize(("backend", "layer"), [("rules", "lead"), ("embedded", "lead"), ("embedded", "fill")])
+def test_a_surname_that_an_ending_would_make_a_far_village_stays_in_the_name(backend, layer):
+    # "Persen" with its -en undone is Percé in Canada: no European town, so no place beside a person; where the
+    # model leads and ends the name early, the rule layer's longer name from the same first name stands.
+    result = analyse("Besøk i Bergen\n\nOrdfører Marte Mjøs Persen tok imot en delegasjon fra Gdańsk i Bergen.", "nb",
+                     settings=replace(SETTINGS, ner_default=backend, rules_layer=layer))
+    assert "Marte Mjøs Persen" in values(result, "person"), values(result, "person")

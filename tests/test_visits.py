@@ -1148,3 +1148,27 @@ def test_a_town_after_a_title_and_in_says_whose_the_official_is():
     visits = analyse("Borgmästaren i Šiauliai på besök i Jönköping\n\nŠiauliais borgmästare Artūras Visockas "
                      "besökte i maj Jönköping tillsammans med två tjänstepersoner.", "sv").visits
     assert [(v.host.cities, v.visitor.cities) for v in visits] == [(["Jönköping"], ["Šiauliai"])], visits
+
+
+def test_towns_in_genitive_before_one_plural_head_share_its_case():
+    # "guests from the cities of Tartu, Klaipėda and Gdynia": the elative ending stands on the head noun only.
+    visits = analyse("Vieraita ystävyyskaupungeista\n\nKuopioon saapui 10. kesäkuuta 2024 vieraita Tarton, Klaipėdan "
+                     "ja Gdynian kaupungeista.", "fi").visits
+    assert len(visits) == 1, visits
+    assert set(visits[0].visitor.cities) == {"Tartu", "Klaipėda", "Gdynia"}, visits
+    assert set(visits[0].visitor.countries) == {"EE", "LT", "PL"}, visits
+    assert visits[0].host.cities == ["Kuopio"], visits
+
+
+def test_latvian_members_of_a_council_are_counted():
+    # "12 members of Tartu city council visited Valmiera"
+    visits = analyse("Tartu deputāti Valmierā\n\nValmierā 2024. gada 14. martā viesojās 12 Tartu pilsētas domes "
+                     "locekļi.", "lv").visits
+    assert visits and visits[0].participants == 12, visits
+
+
+def test_a_leader_named_with_his_delegation_is_no_count_of_the_guests():
+    # "The mayor of Telšiai, K. V., visited Kaunas with a delegation": how many came is not said.
+    visits = analyse("Delegacija iš Telšių\n\nTelšių meras Kęstutis Vaitukaitis su delegacija gegužės 5 d. lankėsi "
+                     "Kaune.", "lt").visits
+    assert visits and visits[0].participants is None, visits

@@ -14,6 +14,7 @@ from importlib import resources
 
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import MAX_PLACE_TOKENS, find_countries, known_keys
+from pipeline.gazetteer import continents
 from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.ner import NamedSpan, backend
@@ -651,8 +652,13 @@ class RuleRecogniser:
         return any(known_keys(doc, run[:n], load_gazetteer()) for n in range(1, len(run) + 1))
 
     def _inflected_town(self, doc: Doc, token: Token) -> bool:
+        """Whether the word is a European town's name in a case form ("Kaune", "Gdańsks"). Only Europe's: an
+        ending undone reaches villages the world over ("Persen": Percé in Canada), and the names beside
+        people in our articles are Europe's towns."""
         surface = fold(token.text)
-        return any(k != surface for k in known_keys(doc, [token], load_gazetteer()))
+        gazetteer = load_gazetteer()
+        return any(k != surface and any(continents().get(p.country_code) == "EU" for p in gazetteer.lookup(k))
+                   for k in known_keys(doc, [token], gazetteer))
 
     def find(self, doc: Doc) -> list[NamedSpan]:
         places = _ArticlePlaces(doc, self.profile)
