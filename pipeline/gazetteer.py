@@ -27,7 +27,7 @@ import time
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -65,6 +65,12 @@ class Gazetteer:
 
     def __contains__(self, key: str) -> bool:
         return key in self._index
+
+    @cached_property
+    def longer_name_openings(self) -> frozenset[str]:
+        """The first words of the keys of more than one word: a run of words opening with another word names
+        no place, so a finder need not build its keys."""
+        return frozenset(key[: key.index(" ")] for key in self._index if " " in key)
 
     def names_a_town(self, key: str, region: str, country: str) -> bool:
         """Whether `key`, a name of the region `region` in `country`, is what news would mean a town by: the own

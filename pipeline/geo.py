@@ -138,8 +138,16 @@ class PlaceResolver:
         self.profile = profile
         self.article_countries = article_countries
         self.home = profile.country
+        # A mention's candidates depend on its text and keys alone; the article's places are resolved twice.
+        self._candidates: dict[tuple[str, tuple[str, ...]], list[tuple[Place, str]]] = {}
 
     def candidates(self, mention: Mention) -> list[tuple[Place, str]]:
+        memo_key = (mention.text, mention.keys)
+        if memo_key not in self._candidates:
+            self._candidates[memo_key] = self._find_candidates(mention)
+        return self._candidates[memo_key]
+
+    def _find_candidates(self, mention: Mention) -> list[tuple[Place, str]]:
         # A possessive written with an apostrophe names the town as it is ("Galway's"): no case ending to guess.
         written = without_possessive(mention.text.strip()).lower()
         surface = fold(written)

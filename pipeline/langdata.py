@@ -84,6 +84,14 @@ class LanguageProfile:
     def pairs(self, section: str, key: str) -> tuple[tuple[str, str], ...]:
         return self._derived("pairs", section, key, lambda items: tuple((a, b) for a, b in items))  # type: ignore[return-value]
 
+    def derived(self, name: str, build: Callable[[LanguageProfile], object]) -> object:
+        """A view of the profile that `build` makes, built once per profile: for views that combine several of
+        the file's lists, which `words`, `pairs` and the like cannot."""
+        memo_key = ("derived", name, "")
+        if memo_key not in self._memo:
+            self._memo[memo_key] = build(self)
+        return self._memo[memo_key]
+
     def setting(self, section: str, key: str, default: object = None) -> object:
         return self.raw.get(section, {}).get(key, default)
 

@@ -36,6 +36,7 @@ class Doc:
         self.tokens = tokenize(self.text)
         self.sentences = sentence_spans(self.text)
         self._token_starts = [t.start for t in self.tokens]
+        self._sentence_starts = [start for start, _end in self.sentences]
 
     @cached_property
     def folded(self) -> str:
@@ -63,8 +64,7 @@ class Doc:
         return None
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        starts = [s for s, _ in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i][0] <= offset < self.sentences[i][1]:
             return self.sentences[i]
         return (offset, offset)

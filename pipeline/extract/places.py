@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise, product
 
@@ -47,18 +48,36 @@ def inflection_variants(profile: LanguageProfile, word: str, adjectives: bool = 
     """Forms of a folded word with one case ending undone, by the language's rules ("bastads" -> "bastad"),
     and the town a relational adjective is made from ("luckiej" -> "luck", "poznanskiej" -> "poznan"): the
     language file lists the adjective's endings and the stems that turn back into a town's name."""
+    table = _inflection_table(profile)
     variants = []
-    for suffix, replacement in profile.pairs("places", "inflections"):
-        suffix_key = fold(suffix)
-        if word.endswith(suffix_key) and len(word) - len(suffix_key) >= 3:
-            variants.append(word[: len(word) - len(suffix_key)] + fold(replacement))
-    endings = [fold(e) for e in profile.setting("places", "adjective_endings", [])] if adjectives else []
-    for stem, replacement in profile.pairs("places", "adjective_stems"):
-        for ending in endings:
-            suffix_key = fold(stem) + ending
-            if word.endswith(suffix_key) and len(word) - len(suffix_key) >= 2:
-                variants.append(word[: len(word) - len(suffix_key)] + fold(replacement))
+    if word.endswith(table.case_suffixes):
+        variants = [word[: len(word) - len(suffix)] + replacement for suffix, replacement in table.cases
+                    if word.endswith(suffix) and len(word) - len(suffix) >= 3]
+    if adjectives and word.endswith(table.adjective_suffixes):
+        variants += [word[: len(word) - len(suffix)] + replacement for suffix, replacement in table.adjectives
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 2]
     return list(dict.fromkeys(variants))
+
+
+@dataclass(frozen=True)
+class _InflectionTable:
+    cases: tuple[tuple[str, str], ...]  # folded case ending -> what replaces it, in the file's order
+    adjectives: tuple[tuple[str, str], ...]  # folded adjective stem + ending -> the town's ending
+    case_suffixes: tuple[str, ...]  # the endings alone, for one test of whether any applies
+    adjective_suffixes: tuple[str, ...]
+
+
+def _inflection_table(profile: LanguageProfile) -> _InflectionTable:
+    """The language file's `[places]` inflections and adjective stems and endings, folded once: words are
+    checked against them by the thousand per article."""
+    def build(p: LanguageProfile) -> _InflectionTable:
+        cases = tuple((fold(suffix), fold(replacement)) for suffix, replacement in p.pairs("places", "inflections"))
+        endings = [fold(e) for e in p.setting("places", "adjective_endings", [])]
+        adjectives = tuple((fold(stem) + ending, fold(replacement))
+                           for stem, replacement in p.pairs("places", "adjective_stems") for ending in endings)
+        return _InflectionTable(cases, adjectives, tuple(s for s, _ in cases), tuple(s for s, _ in adjectives))
+
+    return profile.derived("inflection_table", build)  # type: ignore[return-value]
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -240,8 +259,11 @@ def _qualified(doc: Doc, end: int, key: str, gazetteer: Gazetteer) -> tuple[int,
 
 def _is_name_like(token: Token) -> bool:
     """Capitalised, and not a short all-capitals abbreviation ("EU", "AS", "RP", "EU's")."""
+    first = token.text[:1]  # a possessive's apostrophe and s end a word: its first letter stays
+    if not (first.isupper() and first.isalpha()):
+        return False
     text = without_possessive(token.text)
-    return text[:1].isupper() and text[:1].isalpha() and not (text.isupper() and len(text) <= 3)
+    return not (text.isupper() and len(text) <= 3)
 
 
 def _heads_a_name(tokens: list[Token], i: int, head_links: frozenset[str]) -> bool:
@@ -250,27 +272,36 @@ def _heads_a_name(tokens: list[Token], i: int, head_links: frozenset[str]) -> bo
             and (i == 0 or not _is_name_like(tokens[i - 1])))
 
 
+def _opens_longer_name(doc: Doc, token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a key of more than one word may open with the word, as written or by a lemma (a key of a run is
+    its words' forms joined by spaces)."""
+    openings = gazetteer.longer_name_openings
+    return any(form.split(" ", 1)[0] in openings
+               for form in (fold(token.text), *(fold(lemma) for lemma in doc.lemmas(token))))
+
+
 def find_place_candidates(doc: Doc, gazetteer: Gazetteer, blocked: frozenset[str]) -> list[Mention]:
     """Runs of capitalised tokens that a gazetteer key matches, longest first.
 
     `blocked` holds folded words that are never place names here (stop words, months, cue words).
     """
     tokens = doc.tokens
+    name_like = [_is_name_like(t) for t in tokens]
     head_links = doc.profile.words("places", "head_links")
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_like(tokens[i]) or fold(tokens[i].text) in blocked or _heads_a_name(tokens, i, head_links):
+        if not name_like[i] or fold(tokens[i].text) in blocked or _heads_a_name(tokens, i, head_links):
             i += 1
             continue
         matched = 0
-        for n in range(MAX_PLACE_TOKENS, 0, -1):
+        for n in range(MAX_PLACE_TOKENS if _opens_longer_name(doc, tokens[i], gazetteer) else 1, 0, -1):
             span = tokens[i : i + n]
-            if len(span) < n or not _is_name_like(span[-1]):
+            if len(span) < n or not name_like[i + n - 1]:
                 continue
             if any(not _adjacent(doc.text, a, b) for a, b in pairwise(span)):
                 continue
-            if any(not _is_name_like(t) and fold(t.text) not in _NAME_JOINERS for t in span):
+            if any(not name_like[i + k] and fold(t.text) not in _NAME_JOINERS for k, t in enumerate(span)):
                 continue
             all_keys = place_keys(doc, span)
             if any(k in blocked for k in all_keys):

@@ -46,7 +46,14 @@ class RegionIndex:
     area_after: frozenset[str]  # folded lemmas of its words that, after a town's name, name the area around it
     area_before: frozenset[str]  # ... and before it, across borders: "Euroregion Neiße" (a river's and a town's name)
     district_before: frozenset[str]  # ... and before it, in the town's country: "Landkreis Görlitz"
-    longest: int
+
+    @cached_property
+    def longest_from(self) -> dict[str, int]:
+        """The most words of a name opening with each word: no longer run from that word can be a name."""
+        longest: dict[str, int] = {}
+        for key in self.phrases:
+            longest[key[0]] = max(longest.get(key[0], 1), len(key))
+        return longest
 
     @cached_property
     def one_word_openings(self) -> frozenset[str]:
@@ -126,10 +133,9 @@ def region_index(profile: LanguageProfile, gazetteer: Gazetteer) -> RegionIndex:
             country, _, iso = str(where).partition("-")
             add([name], Region(name, country, f"{country}-{iso}" if iso else ""))
     generic = _folded_lemmas(profile, "generic")
-    longest = max((len(k) for k in phrases), default=1)
     index = RegionIndex(phrases, frozenset(needs_generic), generic | REGION_WORDS,
                         _folded_lemmas(profile, "area_after"), _folded_lemmas(profile, "area_before"),
-                        _folded_lemmas(profile, "district_before"), longest)
+                        _folded_lemmas(profile, "district_before"))
     _INDEXES[profile.code] = index
     return index
 
@@ -142,7 +148,7 @@ def find_regions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(tokens):
         matched = 0
-        for n in range(min(index.longest, len(tokens) - i), 0, -1):
+        for n in range(min(index.longest_from.get(lemmas[i], 1), len(tokens) - i), 0, -1):
             key = tuple(lemmas[i : i + n])
             region = index.phrases.get(key)
             if region is None and n == 1 and tokens[i].text[:1].isupper() \
