@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 
 from pipeline.extract.doc import Doc
@@ -144,14 +144,21 @@ class VisitCues:
 
 
 def find_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[int]:
-    """Word positions where any of the phrases starts."""
-    hits = []
+    """Word positions where any of the phrases starts, in order."""
+    if () in phrases:
+        return list(range(len(words) + 1))  # an empty phrase starts everywhere, after the last word too
+    by_first_word = _phrases_by_first_word(phrases)
+    return [i for i, word in enumerate(words)
+            if any(tuple(words[i : i + len(phrase)]) == phrase for phrase in by_first_word.get(word, ()))]
+
+
+@cache
+def _phrases_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A cue list's phrases by their first word: sentences are searched for dozens of lists, word by word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                hits.append(i)
-    return sorted(set(hits))
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
 
 
 def find_split_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...],

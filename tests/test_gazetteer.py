@@ -37,3 +37,14 @@ def test_towns_without_a_population_figure_are_kept_and_rank_last():
     assert "herlev" in gazetteer
     # "Osterode" is also the German name of Ostróda, which has a population: it comes first.
     assert gazetteer.lookup("osterode")[0].name == "Ostróda"
+
+
+def test_the_first_words_of_names_of_several_words():
+    index = gazetteer.load()
+    openings = index.longer_name_openings
+    assert "bad" in openings and "frankfurt" in openings  # Bad Kissingen, Frankfurt am Main
+    keys = list(index._index)
+    assert all(k.split(" ")[0] in openings for k in keys if " " in k)
+    alone = [w for w in ("elektrenai", "bastad", "daugavpils", "ogre") if not any(k.startswith(f"{w} ") for k in keys)]
+    assert alone and not any(w in openings for w in alone)
+    assert all(" " not in word for word in openings)

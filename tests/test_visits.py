@@ -1172,3 +1172,18 @@ def test_a_leader_named_with_his_delegation_is_no_count_of_the_guests():
     visits = analyse("Delegacija iš Telšių\n\nTelšių meras Kęstutis Vaitukaitis su delegacija gegužės 5 d. lankėsi "
                      "Kaune.", "lt").visits
     assert visits and visits[0].participants is None, visits
+
+
+def test_find_phrases_finds_every_start_of_every_phrase_in_order():
+    import random
+
+    from pipeline.visits import find_phrases
+
+    rng = random.Random(5)
+    vocabulary = ["a", "b", "c", "d"]
+    for _ in range(300):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 12))]
+        phrases = tuple({tuple(rng.choice(vocabulary) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(0, 5))})
+        expected = sorted({i for p in phrases for i in range(len(words) - len(p) + 1) if tuple(words[i : i + len(p)]) == p})
+        assert find_phrases(words, phrases) == expected, (words, phrases)
+    assert find_phrases(["tar", "emot", "gäster"], (("tar", "emot"), ("emot",))) == [0, 1]

@@ -80,8 +80,13 @@ class Doc:
         return words
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        """The tokens lying wholly inside [start, end)."""
-        return [t for t in self.tokens if start <= t.start and t.end <= end]
+        """The tokens lying wholly inside [start, end): a run from the first starting at `start` or after, as
+        tokens neither overlap nor come out of order."""
+        first = bisect.bisect_left(self._token_starts, start)
+        last = first
+        while last < len(self.tokens) and self.tokens[last].end <= end:
+            last += 1
+        return self.tokens[first:last]
 
     def lemmas(self, token: Token) -> tuple[str, ...]:
         return self.profile.lemmas(token.text)
