@@ -164,12 +164,14 @@ _APPOSITION_GAP = re.compile(r"\s*[,(]?\s*(\w{1,3}\s+)?")
 
 def _stated_country(doc: Doc, mention: Mention, mentions: list[Mention]) -> str:
     """The country named right after a place mention, if any: "Lier w Norwegii", "Mechelen (Belgium)", but
-    not "Vilnius and Latvia", a list of two places."""
+    not "Vilnius and Latvia", a list of two places, nor a country opening the next sentence ("Polish guests in
+    Tartu" as a title, then "A Polish delegation ...")."""
     conjunctions = doc.profile.words("visits", "conjunctions")
     for other in mentions:
         if other.type == "country" and 0 <= other.start - mention.end <= 6 \
                 and (gap := _APPOSITION_GAP.fullmatch(doc.text[mention.end : other.start])) \
-                and fold((gap.group(1) or "").strip()) not in conjunctions:
+                and fold((gap.group(1) or "").strip()) not in conjunctions \
+                and doc.sentence_of(other.start) == doc.sentence_of(mention.start):
             return other.label_hint
     return ""
 

@@ -211,3 +211,11 @@ def test_a_finnish_town_before_a_word_for_town_and_in_the_illative():
     text = ("Vierailu\n\nPärnun kaupungin museon väki vieraili Kotkassa. Vastavierailu Pärnuun tehdään keväällä.")
     cities = [(e.text, e.value) for e in analyse(text, "fi").entities if e.type == "city"]
     assert ("Pärnun", "Pärnu") in cities and ("Pärnuun", "Pärnu") in cities
+
+
+def test_a_country_opening_the_next_sentence_says_nothing_of_where_a_town_is():
+    # Title "Polish guests in Tartu", then "A Polish delegation ...": no "Tartu, Poland" across the break.
+    result = analyse("Polish guests in Tartu\n\nA Polish delegation of five councillors visited Tartu on 3 May 2024.",
+                     "en")
+    assert [e.value for e in result.entities if e.type == "city"] == ["Tartu", "Tartu"]
+    assert all(e.country_code == "EE" for e in result.entities if e.type == "city")

@@ -1187,3 +1187,12 @@ def test_find_phrases_finds_every_start_of_every_phrase_in_order():
         expected = sorted({i for p in phrases for i in range(len(words) - len(p) + 1) if tuple(words[i : i + len(p)]) == p})
         assert find_phrases(words, phrases) == expected, (words, phrases)
     assert find_phrases(["tar", "emot", "gäster"], (("tar", "emot"), ("emot",))) == [0, 1]
+
+
+@pytest.mark.parametrize("text", [
+    "Scottish guests in Tartu\n\nA Scottish delegation of five councillors visited Tartu on 3 May 2024.",
+    "Twinning visit\n\nOn 3 May 2024 Tartu welcomed five Welsh councillors from Carmarthenshire County Council.",
+])
+def test_welsh_and_scottish_guests_come_from_britain(text):
+    visits = analyse(text, "en").visits
+    assert visits and visits[0].visitor.countries == ["GB"] and visits[0].host.cities == ["Tartu"], visits
