@@ -12,6 +12,7 @@ The best record wins if its score clears the threshold; the margin over it becom
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -36,6 +37,11 @@ MIN_CONFIDENCE = 0.55
 _NAMED_TOWN_POPULATION = 50_000
 # How a mention may match a record, best first.
 _READINGS = ("exact", "inflected", "misspelt", "foreign")
+# Held against a town reached by another name where the text writes a European town's own name: "Verden" is
+# Verden's name, and only an old or foreign name of the larger Woerden and Verdun.
+_OTHER_NAME = 0.4
+# A qualifier GeoNames keeps in a town's name ("Halle (Saale)", "Frankfurt/Oder"): the name before it is its own.
+_NAME_QUALIFIER = re.compile(r"\s*\([^()]*\)$|/[^/]*$")
 # Below this a town is a village: one whose name, matched by chance, may well be an ordinary word.
 _VILLAGE_POPULATION = 10_000
 # Held against a town whose country the article never names where the text names another country for it.
@@ -270,6 +276,12 @@ class PlaceResolver:
         ]
         if not scored:
             return None
+        own = {place.geonameid for place, how in candidates if _written_as_own_name(mention, place, how)}
+        if any(place.geonameid in own and place.population >= _VILLAGE_POPULATION
+               and continents().get(place.country_code) == "EU" for place, _how in candidates):
+            # Only for a European town of some size: a village's or a far town's name is as often a first
+            # name ("Andres", "Donald"), and a rival's other name no reason to take it.
+            scored = [(score - (0.0 if place.geonameid in own else _OTHER_NAME), place) for score, place in scored]
         if support.stated and all(place.country_code != support.stated for _s, place in scored):
             # The text says which country the town is in, and the gazetteer holds no such town there ("Lier w
             # Norwegii": Norway's Lier is a municipality without a town of that name): a namesake in a country
@@ -291,6 +303,12 @@ class PlaceResolver:
         margin = min(best_score - ACCEPT_SCORE, best_score - runner_up)
         confidence = round(1.0 / (1.0 + math.exp(-2.0 * margin)), 3)
         return Resolution(best, round(best_score, 3), confidence)
+
+
+def _written_as_own_name(mention: Mention, place: Place, how: str) -> bool:
+    """Whether the mention writes the town's own name, as GeoNames has it but for a qualifier ("Halle")."""
+    written = fold(without_possessive(mention.text.strip()))
+    return how == "exact" and fold(_NAME_QUALIFIER.sub("", place.name)) == written
 
 
 def _own_letters(written: str) -> set[str]:

@@ -282,8 +282,9 @@ _NUM2WORDS_CODES = {"nb": "no", "nn": "no"}
 
 def _cardinals(code: str, up_to: int = 100) -> dict[str, int]:
     """The language's cardinal numbers 1 to `up_to` written as one word ("vijftien", "kaksikymmentä",
-    "piecpadsmit"), from num2words; the language files add the inflected forms it does not write
-    ("dwunastu", "keturiolikos"). Empty for a language num2words lacks (Estonian)."""
+    "piecpadsmit", "twenty-two": the tokenizer keeps a hyphenated word whole), from num2words; the language
+    files add the inflected forms it does not write ("dwunastu", "keturiolikos"). Empty for a language
+    num2words lacks (Estonian)."""
     from num2words import CONVERTER_CLASSES, num2words
 
     lang = _NUM2WORDS_CODES.get(code, code)
@@ -292,7 +293,7 @@ def _cardinals(code: str, up_to: int = 100) -> dict[str, int]:
     words: dict[str, int] = {}
     for n in range(1, up_to + 1):
         word = fold(num2words(n, lang=lang))
-        if " " not in word and "-" not in word:
+        if " " not in word:
             words.setdefault(word, n)
     return words
 

@@ -602,9 +602,12 @@ class VisitAssembler:
         verb = visit_at[0]
         if self.doc.profile.setting("visits", "place_first_inverts", False) and any(
                 self.entities[i].end <= verb and self._own_cue(self.entities[i]) == HOST
-                for i in self._entities_in(sentence)):
+                for i in self._entities_in(sentence)) and not any(
+                self._counts_people(w) or w in self.cues.guests
+                for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.start < verb):
             # Where word order is free, the place visited opening the sentence in its locative puts the visitors
-            # after the verb: "Druskininkų savivaldybėje lankėsi Lenkijos Augustavo miesto burmistras".
+            # after the verb: "Druskininkų savivaldybėje lankėsi Lenkijos Augustavo miesto burmistras" - unless
+            # they stand before it, their noun the verb's subject: "Šauļu skolēni Valmierā ieradīsies".
             return True
         for i in self._entities_in(sentence):
             entity = self.entities[i]
@@ -1291,17 +1294,24 @@ class VisitAssembler:
         return bool(find_phrases(sentence.words, self.cues.earlier)
                     or find_phrases(sentence.words, self.cues.return_visit))
 
-    def _separate_visits(self, sentences: list[Sentence], hosts: list[str],
-                         visitors: list[str]) -> list[tuple[Sentence, list[str], list[str], bool]]:
+    def _separate_visits(self, sentences: list[Sentence], hosts: list[str], visitors: list[str],
+                         ) -> tuple[list[tuple[Sentence, list[str], list[str], bool]], list[Sentence]]:
         """Visit sentences that report another visit at a time of their own: the return visit (the
         direction reversed: "In 1990 vond een tegenbezoek plaats aan Swietochlowice") or the same visitors
         elsewhere ("för några veckor sedan var vi i Danmark"). Each with its hosts and visitors, and
-        whether the whole sentence belongs to it (rather than also to the main visit)."""
+        whether the whole sentence belongs to it (rather than also to the main visit). Then the sentences
+        that only announce one of those visits again, which belong to no other."""
         main_start = self._dates(sentences)[0]
         separate = []
+        by_plan: list[bool] = []  # whether each was told apart only by its words of a plan
         for sentence in sentences:
-            if sentence.is_title or not self._own_time(sentence, main_start):
+            if sentence.is_title:
                 continue
+            own_time = self._own_time(sentence, main_start)
+            planned = not own_time and self._plan_after_report(sentence, sentences)
+            if not (own_time or planned):
+                continue
+            before = len(separate)
             s_hosts, s_visitors = self.sides(self.frame([sentence]), fill_home=False)
             reverse = (bool(s_hosts) and set(s_hosts) <= set(visitors)) or (
                 bool(s_visitors) and set(s_visitors) <= set(hosts) and not set(s_hosts) & set(hosts))
@@ -1315,7 +1325,20 @@ class VisitAssembler:
             elif not s_hosts and not s_visitors and hosts and visitors and self._return_visit_then(sentence):
                 # "Ein Gegenbesuch ist für das Frühjahr 2025 geplant": the main visit the other way round.
                 separate.append((sentence, list(visitors), list(hosts), True))
-        return separate
+            by_plan += [planned] * (len(separate) - before)
+        # A plan told beside a visit the same way that has a time of its own is that visit: "ihr kommendes
+        # Treffen ... erwarten die Schwerter wieder finnische Musiker" announces the November visit.
+        dated = {(tuple(h), tuple(v)) for (_s, h, v, _o), p in zip(separate, by_plan, strict=True) if not p}
+        again = [p and (tuple(visit[1]), tuple(visit[2])) in dated for visit, p in zip(separate, by_plan, strict=True)]
+        return ([visit for visit, a in zip(separate, again, strict=True) if not a],
+                [visit[0] for visit, a in zip(separate, again, strict=True) if a])
+
+    def _plan_after_report(self, sentence: Sentence, sentences: list[Sentence]) -> bool:
+        """Whether the sentence tells a plan after the first of the visit's sentences reported a visit made:
+        another time, whatever its month ("In October, Galway students will travel to Lorient")."""
+        first = next((s for s in sentences if not s.is_title), None)
+        return first is not None and sentence is not first and not find_phrases(first.words, self.cues.planned) \
+            and bool(find_phrases(sentence.words, self.cues.planned))
 
     def _dated_in_another_clause(self, sentence: Sentence) -> bool:
         """Whether the sentence's dates stand in a clause apart from its words for another time: "Nachdem im
@@ -1455,7 +1478,8 @@ class VisitAssembler:
             return []
         main = self.frame(sentences, context=self.sentences)
         hosts, visitors = self.sides(main)
-        other_time = [s for s in sentences if not s.is_title and find_phrases(s.words, self.cues.earlier)]
+        other_time = [s for s in sentences if not s.is_title
+                      and (find_phrases(s.words, self.cues.earlier) or self._plan_after_report(s, sentences))]
         if other_time and (not hosts or not visitors or len(hosts) > 1):
             # Sides left open or doubled, with a sentence about another time ("a return visit is planned
             # next year") among the evidence: a reversed return visit can blur the main one. Without those
@@ -1471,8 +1495,8 @@ class VisitAssembler:
             return []
         if not visitors and not self._guests_named(main, hosts):
             return []  # a place and a verb of visiting, but no one who visits: "Välkommen att besöka oss!"
-        separate = self._separate_visits(sentences, hosts, visitors)
-        whole = [s for s, _h, _v, only in separate if only]
+        separate, announced_again = self._separate_visits(sentences, hosts, visitors)
+        whole = [s for s, _h, _v, only in separate if only] + announced_again
         if whole:
             main = self.frame([s for s in sentences if s not in whole], context=self.sentences)
             hosts, visitors = self.sides(main)

@@ -219,3 +219,10 @@ def test_a_country_opening_the_next_sentence_says_nothing_of_where_a_town_is():
                      "en")
     assert [e.value for e in result.entities if e.type == "city"] == ["Tartu", "Tartu"]
     assert all(e.country_code == "EE" for e in result.entities if e.type == "city")
+
+
+def test_a_town_written_as_its_own_name_beats_towns_that_have_it_as_another_name():
+    # "Verden" is Verden's own name, and an old or foreign name of the larger Woerden and Verdun.
+    result = analyse("Uczniowie z Verden\n\nUczniowie z Verden odwiedzili Kalisz.", "pl")
+    assert [(e.value, e.country_code) for e in result.entities if e.type == "city"] == [
+        ("Verden", "DE"), ("Verden", "DE"), ("Kalisz", "PL")]

@@ -1196,3 +1196,35 @@ def test_find_phrases_finds_every_start_of_every_phrase_in_order():
 def test_welsh_and_scottish_guests_come_from_britain(text):
     visits = analyse(text, "en").visits
     assert visits and visits[0].visitor.countries == ["GB"] and visits[0].host.cities == ["Tartu"], visits
+
+
+def test_an_english_count_written_with_a_hyphen_and_a_week_of_stay():
+    visits = analyse("Pupils from Brest in Cork\n\nThirty-one pupils and three teachers from Brest, France, spent a week "
+                     "in Cork in May.", "en").visits
+    assert [(v.participants, v.duration_days) for v in visits] == [(34, 7)], visits
+
+
+@pytest.mark.parametrize(("language", "text", "main", "back"), [
+    # "In October, Cork pupils will travel to Brest": a plan after a visit made is a visit of its own, whatever its
+    # month, and the one reported stays reported.
+    ("en", "Pupils from Brest in Cork\n\nTwenty pupils from Brest visited Cork in May. In October, Cork pupils will "
+           "travel to Brest.", (["Cork"], ["Brest"]), (["Brest"], ["Cork"])),
+    ("pl", "Uczniowie z Lund w Kaliszu\n\nDwudziestu uczniów z Lund odwiedziło w maju Kalisz. We wrześniu uczniowie "
+           "z Kalisza pojadą do Lund.", (["Kalisz"], ["Lund"]), (["Lund"], ["Kalisz"])),
+    # The visitors' noun before the verb is its subject, though the place visited stands before it in its locative.
+    ("lv", "Cēsu skolēni Tartu\n\nNo 2023. gada 3. līdz 5. maijam 18 Cēsu skolēni viesojās Tartu, Igaunijā. "
+           "Pretvizītē Tartu skolēni Cēsīs ieradīsies nākamā gada rudenī.", (["Tartu"], ["Cēsis"]), (["Cēsis"], ["Tartu"])),
+])
+def test_a_return_visit_planned_after_one_reported(language, text, main, back):
+    visits = analyse(text, language).visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (*main, "reported"), (*back, "planned")], visits
+
+
+def test_a_plan_beside_a_dated_visit_the_same_way_is_that_visit():
+    # The return visit is dated in one sentence and announced in another: one visit, not two.
+    visits = analyse("Magdeburger in Jelgava\n\nVom 3. bis 5. Mai 2024 war eine Delegation aus Magdeburg zu Gast in "
+                     "Jelgava. Ein Gegenbesuch in Magdeburg ist für November 2024 geplant. Die Magdeburger erwarten dann "
+                     "wieder lettische Gäste.", "de").visits
+    assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
+        (["Jelgava"], ["Magdeburg"], "reported"), (["Magdeburg"], ["Jelgava"], "planned")], visits
