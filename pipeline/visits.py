@@ -483,8 +483,13 @@ class VisitAssembler:
             entity = self.entities[i]
             if self.links.get(i) in cues:
                 # A country in apposition says where its town is ("Ogre in Lettland"): it shares the town's
-                # side, whatever the town's side came from (its own preposition or the list it is in).
+                # side, whatever the town's side came from (its own preposition or the list it is in). Said with
+                # "from", it says so of a town without a word of its own: "delegacje z partnerskich miast:
+                # Kaliningradu z Rosji, Rovaniemi z Finlandii oraz Offenburga z Niemiec".
                 cue = cues[self.links[i]]
+                if not cue and entity.cue == "origin":
+                    cue = cues[self.links[i]] = VISITOR
+                    _add_cue_vote(votes, self.links[i], cue, self._weight(sentence, in_visit, lists, self.links[i]))
             else:
                 source = self.entities[self.links[i]] if i in self.links else entity
                 cue = "" if i in self.after_unknown_place else self._own_cue(source)

@@ -276,3 +276,12 @@ def test_a_surname_that_an_ending_would_make_a_far_village_stays_in_the_name(bac
     result = analyse("Besøk i Bergen\n\nOrdfører Marte Mjøs Persen tok imot en delegasjon fra Gdańsk i Bergen.", "nb",
                      settings=replace(SETTINGS, ner_default=backend, rules_layer=layer))
     assert "Marte Mjøs Persen" in values(result, "person"), values(result, "person")
+
+
+@pytest.mark.parametrize(("language", "text", "people"), [
+    ("pl", "Dni miasta\n\nNa Dniach Kalisza wystąpił Jan Nowak.", ["Jan Nowak"]),
+    ("nb", "Besøk\n\nDa Sverre Murud kom til Bergen, var det regn.", ["Sverre Murud"]),
+    ("et", "Külaskäik\n\nKui Harry Põder saabus Tartusse, sadas vihma.", ["Harry Põder"]),
+])
+def test_a_word_opening_the_sentence_is_no_first_name_where_it_is_a_preposition_or_conjunction(language, text, people):
+    assert values(analyse(text, language), "person") == people

@@ -1228,3 +1228,16 @@ def test_a_plan_beside_a_dated_visit_the_same_way_is_that_visit():
                      "wieder lettische Gäste.", "de").visits
     assert [(v.host.cities, v.visitor.cities, v.status) for v in visits] == [
         (["Jelgava"], ["Magdeburg"], "reported"), (["Magdeburg"], ["Jelgava"], "planned")], visits
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("pl", "Delegacje w Kaliszu\n\nNa Dniach Kalisza 2024 gościliśmy delegacje z partnerskich miast: Kaliningradu z "
+           "Rosji, Tartu z Estonii oraz Kowna z Litwy."),
+    ("en", "Twin towns in Cork\n\nFor the festival Cork hosted delegations from its twin towns: Rennes from France, "
+           "Tartu from Estonia and Kaunas from Lithuania."),
+])
+def test_towns_listed_with_the_country_they_come_from_are_delegations_of_their_own(language, text):
+    visits = analyse(text, language).visits
+    assert sorted(c for v in visits for c in v.visitor.countries) == sorted(["RU" if language == "pl" else "FR", "EE",
+                                                                               "LT"]), visits
+    assert len(visits) == 3 and all(v.host.countries == ["PL" if language == "pl" else "IE"] for v in visits), visits
