@@ -688,11 +688,13 @@ class VisitAssembler:
         A verb between them parts them: in "Tartu linna delegatsioon külastas Soome sõpruslinna" (visited a
         Finnish twin town) "Soome" says what was visited."""
         following = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.start >= entity.end][:2]
-        # Before it, only the noun it follows ("delegacja litewska"): two words back, "mayors see Irish rural
-        # broadband" is another phrase.
-        preceding = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.end <= entity.start][-1:]
         near = list(itertools.takewhile(lambda w: w not in self.verb_words, following))
-        near += list(itertools.takewhile(lambda w: w not in self.verb_words, reversed(preceding)))
+        if self.doc.profile.setting("visits", "nationality_after_noun", False):
+            # Where a nationality may follow its noun, only the noun right before it ("delegacja litewska"):
+            # two words back is another phrase. Elsewhere a noun before it is no noun it describes: "koos kahe
+            # ametnikuga Soome sõpruslinna" (with two officials, Finland's twin town).
+            preceding = [w for t, w in zip(sentence.tokens, sentence.words, strict=True) if t.end <= entity.start]
+            near += list(itertools.takewhile(lambda w: w not in self.verb_words, preceding[-1:]))
         return any(w in self.cues.guests or w in self.cues.participants for w in near)
 
     def _names_the_guests(self, sentence: Sentence, entity: Entity, nouns: frozenset[str]) -> bool:
@@ -1056,9 +1058,11 @@ class VisitAssembler:
                     else:
                         break
                 if (k > 0 and sentence.words[k - 1] in self.cues.more) or (
-                        k + 1 < len(sentence.words) and sentence.words[k + 1] in self.cues.more):
-                    # "meras Tadas Bartkus ir dar trys atstovai", "the mayor and three other councillors": the
-                    # people named before the count come on top of it.
+                        k + 1 < len(sentence.words) and sentence.words[k + 1] in self.cues.more) or any(
+                        tuple(sentence.words[k - len(p) : k]) == p for p in self.cues.together if k >= len(p)):
+                    # "meras Tadas Bartkus ir dar trys atstovai", "the mayor and three other councillors", "Mayor
+                    # Anna Berg visited Tartu together with two officials": the people named before the count
+                    # come on top of it.
                     number += len({e.value for e in self.entities if e.type == "person"
                                    and sentence.start <= e.start < token.start})
                 else:

@@ -1241,3 +1241,22 @@ def test_towns_listed_with_the_country_they_come_from_are_delegations_of_their_o
     assert sorted(c for v in visits for c in v.visitor.countries) == sorted(["RU" if language == "pl" else "FR", "EE",
                                                                                "LT"]), visits
     assert len(visits) == 3 and all(v.host.countries == ["PL" if language == "pl" else "IE"] for v in visits), visits
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sv", "Besök i Kaunas\n\nKommunalrådet Lena Holm besökte Kaunas tillsammans med tre tjänstepersoner."),
+    ("nb", "Besøk i Kaunas\n\nOrdfører Lena Holm besøkte Kaunas sammen med tre rådgivere."),
+    ("da", "Besøg i Kaunas\n\nBorgmester Lena Holm besøgte Kaunas sammen med tre medarbejdere."),
+    ("de", "Besuch in Kaunas\n\nBürgermeisterin Lena Holm besuchte Kaunas zusammen mit drei Mitarbeitern."),
+    ("en", "Visit to Kaunas\n\nMayor Lena Holm visited Kaunas together with three officials."),
+    ("pl", "Wizyta w Kownie\n\nBurmistrz Adam Wójcik odwiedził Kowno wraz z trzema urzędnikami."),
+    ("lv", "Vizīte Kauņā\n\nMērs Andris Ozols kopā ar trim darbiniekiem apmeklēja Kauņu."),
+    ("lt", "Vizitas Rygoje\n\nMeras Tomas Jonaitis kartu su trimis darbuotojais lankėsi Rygoje."),
+    ("et", "Visiit Kaunasesse\n\nLinnapea Mart Tamm külastas koos kolme ametnikuga Leedu sõpruslinna Kaunast."),
+    ("uk", "Візит до Каунаса\n\nМер Олег Коваль разом з трьома посадовцями відвідав Каунас."),
+])
+def test_a_count_of_companions_adds_the_person_named_before_it(language, text):
+    # "The mayor together with three officials" are four; the case after "with" is the count's own.
+    visits = analyse(text, language).visits
+    assert visits and visits[0].participants == 4, visits
+    assert visits[0].visitor.cities == [] or "Kaunas" not in visits[0].visitor.cities, visits
