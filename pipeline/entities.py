@@ -100,6 +100,7 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
       (`full_names`): "Gastgeber", "Kaheksaliikmelist" are words the model did not know, "Grundowi" is
       Andreas Grund again;
     - a span across a line break (a title and the text below it) goes, and so does a person with a slash;
+    - a span holding a lower-case verb of visiting or hosting ("De besøkte Hamar") goes;
     - a span with an odd number of quotation marks (half a quoted name) goes, and so does a person with
       a quotation mark or a digit (a project: "LLI-341 „Aging in Comfort").
     """
@@ -122,6 +123,10 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         return False
     if len(words) == 1 and _ROMAN.match(words[0].text):
         return False
+    verbs = {w for phrase in doc.profile.words("visits", "visitor") | doc.profile.words("visits", "host")
+             for w in phrase.split()}
+    if any(t.text[:1].islower() and fold(t.text) in verbs for t in words):
+        return False  # a verb of visiting or hosting is in no name: "De besøkte Hamar" (they visited Hamar)
     people = doc.profile.words("visits", "participants") | doc.profile.words("visits", "guests")
     if all(fold(t.text) in people for t in words):
         return False  # a word for the guests, capitalised as German nouns are: "Schülerinnen", "Gäste"

@@ -16,7 +16,12 @@ from pipeline.lemmas import MorfeuszLemmatizer, _morfeusz, voikko_base_form
 from pipeline.ner.rules import first_names, is_first_name
 from pipeline.text import fold, undo_endings
 
-_QUOTES = re.compile(r"[„“”\"«»‚‘’]")
+# Quotation marks, and single ones only at a word's edge: an apostrophe inside a word is part of the name
+# ("O’Brien", "Kask’iga").
+_QUOTES = re.compile(r"[„“”\"«»‚]|(?<!\w)[‘’']|[‘’'](?!\w)")
+# A case ending written after an apostrophe, where the language writes one on a name it cannot inflect as
+# written (Estonian "Mari Kask'iga", Finnish "Bordeaux'ssa"): what follows the apostrophe is no part of it.
+_APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_A-ZÀ-Þ]+$")
 _CASE_PREFERENCE = ("nom", "gen", "loc", "dat", "inst", "acc", "voc")
 
 
@@ -391,6 +396,8 @@ def person_name(text: str, profile: LanguageProfile) -> str:
     words = tidy(text).split()
     if not words:
         return ""
+    if profile.setting("people", "apostrophe_case_endings", False):
+        words = [_APOSTROPHE_ENDING.sub("", w) for w in words]
     written = list(words)
     endings = {e for e, _base in profile.pairs("people", "surname_endings")}
     endings |= set(profile.setting("people", "nominative_endings", []))

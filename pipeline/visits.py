@@ -961,13 +961,22 @@ class VisitAssembler:
         return bool(first) and fold(self.doc.tokens[first - 1].text) in self.cues.since
 
     def _stated_duration(self, sentences: list[Sentence]) -> int | None:
-        """A length of stay the visit sentences state, else one opening the sentence right after one of
-        them ("Under två dagar fick de ta del av ...": the same guests, the same stay)."""
+        """A length of stay the visit sentences state, else one in the sentence right after one of them: at
+        its opening ("Under två dagar fick de ta del av ...": the same guests, the same stay), or anywhere
+        in it when it names a town of the visit sentences again ("Lærerne kom fra Olsztyn og var i Vejle i
+        fem dage": the same stay)."""
         found = self._duration_in(sentences or self.sentences)
         if found is None and sentences:
             chosen = {id(s) for s in sentences}
-            following = [b for a, b in pairwise(self.sentences) if id(a) in chosen and id(b) not in chosen]
-            found = self._duration_in(following, opening=_DURATION_OPENING)
+            towns = {e.value for s in sentences for i in self._entities_in(s)
+                     if (e := self.entities[i]).type == "city"}
+            for a, b in pairwise(self.sentences):
+                if id(a) in chosen and id(b) not in chosen:
+                    again = any(self.entities[i].type == "city" and self.entities[i].value in towns
+                                for i in self._entities_in(b))
+                    found = self._duration_in([b], opening=None if again else _DURATION_OPENING)
+                    if found is not None:
+                        break
         return found
 
     def _duration_in(self, sentences: list[Sentence], opening: int | None = None) -> int | None:

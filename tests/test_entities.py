@@ -37,6 +37,16 @@ def test_model_spans_of_ordinary_words_are_dropped_unless_the_rules_confirm_them
     assert _plausible_model_span(doc, _span(plain, "Kultur og Fritid"), [_span(plain, "Kultur og Fritid")])
 
 
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("nb", "Fem ordførere var på studietur. De besøkte Hamar og Gjøvik.", "De besøkte Hamar"),
+    ("en", "Five mayors were on a study tour. They visited Hamar and Gjøvik.", "They visited Hamar"),
+    ("pl", "Pięciu burmistrzów było na wizycie. Goście odwiedzili Gdynię.", "Goście odwiedzili Gdynię"),
+])
+def test_model_spans_holding_a_verb_of_visiting_are_dropped(language, text, phrase):
+    doc = Doc(text, language, load_profile(language))
+    assert not _plausible_model_span(doc, _span(text, phrase), [])
+
+
 def test_model_spans_that_are_towns_headings_or_numerals_are_dropped():
     text = "Delegacja z Tczewa i Levanger odwiedziła Bydgoszcz. WIZYTA STUDYJNA W NORWEGII. Rozdział XII."
     doc = Doc(text, "pl", load_profile("pl"))

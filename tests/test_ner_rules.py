@@ -145,6 +145,10 @@ def test_after_a_title_alone_ordinary_words_name_no_person():
     found = spans("Wizytę sfinansowała przez Polsko-Niemiecką Współpracę Młodzieży fundacja.", "pl")
     assert not any(label == "PER" for label, _ in found), found
     assert ("PER", "Кшиштоф Жук") in spans("Гостей прийняв президент Кшиштоф Жук.", "uk")  # a surname may be a word
+    # German capitalises nouns: a dictionary noun after the title is no first name
+    found = spans("Bürgermeister besucht Partnerstadt Kolberg", "de")
+    assert not any(label == "PER" for label, _ in found), found
+    assert ("PER", "Peter Schulz") in spans("Bürgermeister Peter Schulz besucht Kolberg.", "de")
 
 
 def test_a_weekday_is_no_part_of_a_persons_name():

@@ -154,6 +154,11 @@ def test_organisation_names_back_in_the_nominative(language, written, canonical)
         ("lv", "Ilze Kalniņa", "Ilze Kalniņa"), ("lv", "Gints Kaminskis", "Gints Kaminskis"),
         # Lithuanian: a foreign first name before a foreign surname is as written ("Kari", not "Karis")
         ("lt", "Kari Nilsen", "Kari Nilsen"), ("lt", "Ulriko Wilbeko", "Ulrik Wilbekas"),
+        # A case ending after an apostrophe is no part of the name; an apostrophe inside one is
+        ("et", "Mari Kask’iga", "Mari Kask"), ("et", "Keira Knightley'ga", "Keira Knightley"),
+        ("fi", "John Smith'n", "John Smith"), ("pl", "Jacques’a Delorsa", "Jacques Delorsa"),
+        ("en", "Conor O’Brien", "Conor O’Brien"), ("en", "‘Anna Berg’", "Anna Berg"),
+        ("en", "Seán O'Neill", "Seán O'Neill"),
     ],
 )
 def test_names_in_a_case_form_back_in_the_nominative(language, written, canonical):

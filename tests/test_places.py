@@ -86,6 +86,7 @@ def test_english_demonyms_need_a_capital():
         ("et", "Kohtumisel osales Läti Cēsise linna linnapea.", "Cēsis", "LV"),
         ("lt", "Svečiai atvyko iš Vokietijos Nordhorno miesto.", "Nordhorn", "DE"),  # a foreign name with no -as
         ("pl", "W zeszłym roku nasi pracownicy byli z wizytą w Olicie na Litwie.", "Alytus", "LT"),  # t -> ci
+        ("pl", "Delegacja ze Strakonic odwiedziła Lublin.", "Strakonice", "CZ"),  # a plural name Morfeusz lacks
         ("lv", "Pēc tam grupa devās uz Tallinu.", "Tallinn", "EE"),  # the accusative of a feminine name
         # Relational adjectives name their town: Łuck's city council (and not Lucka in Germany), Kraków's, Wrocław's
         ("pl", "Gości z Ukrainy reprezentowali radni Łuckiej Rady Miejskiej.", "Lutsk", "UA"),
@@ -296,6 +297,22 @@ def test_a_town_name_followed_by_a_word_for_a_county_is_the_county(language, tex
     regions = {e.text: e for e in result.entities if e.type == "region"}
     assert area in regions and regions[area].country_code == country, regions
     assert values(result, "city") == ([town] if town else [])
+
+
+@pytest.mark.parametrize(("language", "text", "area", "geonameid"), [
+    ("en", "Mayors from Lviv Oblast came to Cork.", "Lviv Oblast", "702549"),
+    ("sv", "Borgmästare från Lviv oblast besökte Växjö.", "Lviv Oblast", "702549"),
+    ("de", "Bürgermeister aus der Oblast Lwiw besuchten Speyer.", "Lviv Oblast", "702549"),
+    ("nb", "Fem ordførere fra Tsjernihiv oblast besøkte Hamar.", "Chernihiv", "710734"),
+    ("et", "Külalised tulid Kaliningradi oblastist.", "Kaliningrad", "554230"),
+    # an area of a lower level than the country's first keeps no record: no German Land is Görlitz's
+    ("de", "Gäste aus dem Landkreis Görlitz besuchten Speyer.", "Landkreis Görlitz", ""),
+    ("sv", "Delegationen reste sedan vidare till Ignalina län.", "Ignalina län", ""),
+])
+def test_an_area_named_after_a_town_is_the_first_level_region_of_that_name(language, text, area, geonameid):
+    # "Lviv oblast" is the oblast ISO calls Lvivska oblast: its GeoNames record, not a name alone.
+    regions = [e for e in analyse(text, language).entities if e.type == "region"]
+    assert [(e.value, e.geonameid) for e in regions] == [(area, geonameid)], regions
 
 
 @pytest.mark.parametrize(("language", "text", "area"), [

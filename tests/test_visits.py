@@ -130,6 +130,8 @@ def test_the_funding_is_the_sum_tied_to_the_visit_not_the_largest(language, text
         ("lv", "Viesi no Igaunijas\n\nNākamajā nedēļā Valmierā viesosies delegācija no Pērnavas."),
         ("et", "Külalised Lätist\n\nJärgmisel nädalal külastab Viljandit delegatsioon Cēsisest."),
         ("nl", "Naar Polen\n\nVier raadsleden van de gemeente Zwolle brengen volgende maand een werkbezoek aan Lublin."),
+        ("de", "Reise nach Polen\n\nIm Herbst will eine Delegation aus Speyer nach Gniezno reisen."),
+        ("de", "Reise nach Polen\n\nIm Herbst soll eine Delegation aus Speyer Gniezno besuchen."),
     ],
 )
 def test_a_planned_visit_is_marked(language, text):
@@ -284,6 +286,10 @@ def test_a_return_visit_to_come_is_planned(language, text, host, visitor):
         # Genitive numbers before a day's word, "one" included
         ("lt", "Vizitas\n\nVienos dienos vizito metu Alytuje lankėsi delegacija iš Norvegijos.", 1),
         ("lv", "Vizīte\n\nTrīs dienas Rīgā viesojās delegācija no Polijas.", 3),
+        # in the next sentence, naming a town of the visit again: the same stay
+        ("da", "Polske lærere på besøg\n\nVejle Kommune havde besøg af 11 lærere fra Olsztyn. Lærerne var i Vejle i "
+               "fem dage.", 5),
+        ("en", "Visit from Riga\n\nA delegation from Riga visited Tartu. The guests stayed in Tartu for four days.", 4),
     ],
 )
 def test_duration_from_phrases(language, text, days):
@@ -1260,3 +1266,44 @@ def test_a_count_of_companions_adds_the_person_named_before_it(language, text):
     visits = analyse(text, language).visits
     assert visits and visits[0].participants == 4, visits
     assert visits[0].visitor.cities == [] or "Kaunas" not in visits[0].visitor.cities, visits
+
+
+@pytest.mark.parametrize("title", ["Galway students welcomed in Lorient", "Galway students hosted in Lorient",
+                                   "Galway students received in Lorient", "Galway students welcomed to Lorient"])
+def test_an_english_headline_passive_puts_the_guests_before_it(title):
+    # Headlines drop "were": the students are the guests, not the hosts, though their town comes first.
+    visits = analyse(f"{title}\n\nFifteen students from Galway were hosted by the town of Lorient from 8 to 12 April.",
+                     "en").visits
+    assert [(v.host.cities, v.visitor.cities) for v in visits] == [(["Lorient"], ["Galway"])], visits
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("lv", "Vizīte Somijā\n\nNo 14. līdz 18. oktobrim Cēsu novada delegācija viesojās Lahti pilsētā. Pirms diviem gadiem Lahti delegācija viesojās Cēsīs."),
+    ("en", "Visit to Lahti\n\nFrom 14 to 18 October a delegation from Cēsis visited Lahti. Two years ago a delegation from Lahti visited Cēsis."),
+    ("pl", "Wizyta w Lahti\n\nW dniach 14-18 października delegacja z Kalisza odwiedziła Lahti. Dwa lata temu delegacja z Lahti odwiedziła Kalisz."),
+    ("de", "Besuch in Lahti\n\nVom 14. bis 18. Oktober besuchte eine Delegation aus Speyer Lahti. Vor zwei Jahren besuchte eine Delegation aus Lahti Speyer."),
+    ("sv", "Besök i Lahtis\n\nDen 14–18 oktober besökte en delegation från Växjö Lahtis. För två år sedan besökte en delegation från Lahtis Växjö."),
+    ("nb", "Besøk i Lahti\n\n14.–18. oktober besøkte en delegasjon fra Bodø Lahti. For to år siden besøkte en delegasjon fra Lahti Bodø."),
+    ("da", "Besøg i Lahti\n\nDen 14.–18. oktober besøgte en delegation fra Aarhus Lahti. For to år siden besøgte en delegation fra Lahti Aarhus."),
+    ("fi", "Vierailu Lahdessa\n\nPorin valtuuskunta vieraili Lahdessa 14.–18. lokakuuta. Kaksi vuotta sitten Lahden valtuuskunta vieraili Porissa."),
+    ("et", "Visiit Lahtisse\n\nTartu delegatsioon külastas 14.–18. oktoobril Lahtit. Kaks aastat tagasi külastas Lahti delegatsioon Tartut."),
+    ("lt", "Vizitas Lahtyje\n\nSpalio 14–18 d. Kauno delegacija lankėsi Lahtyje. Prieš dvejus metus Lahčio delegacija lankėsi Kaune."),
+    ("uk", "Візит до Лахті\n\n14-18 жовтня делегація з Луцька відвідала Лахті. Два роки тому делегація з Лахті відвідала Луцьк."),
+])
+def test_a_visit_some_years_ago_is_an_earlier_visit_of_its_own(language, text):
+    # "Two years ago a delegation from Lahti visited Cēsis": the earlier visit the other way round, undated.
+    visits = analyse(text, language).visits
+    assert len(visits) == 2, visits
+    main, earlier = visits
+    assert main.start_date == "--10-14" and earlier.start_date == "", visits
+    assert main.host.cities == earlier.visitor.cities == ["Lahti"], visits
+    assert earlier.host.cities == main.visitor.cities and earlier.host.cities, visits
+
+
+@pytest.mark.parametrize(("language", "text", "count"), [
+    ("lt", "Svečiai Alytuje\n\nAlytaus tarnyba priėmė svečius iš Suvalkų – aštuonis Lenkijos ugniagesius.", 8),
+    ("en", "Mission to Gdynia\n\nA delegation of eight local business owners from Cork visited Gdynia.", 8),
+])
+def test_counts_of_guests_in_the_forms_objects_take(language, text, count):
+    visits = analyse(text, language).visits
+    assert [v.participants for v in visits] == [count], visits

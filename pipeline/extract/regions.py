@@ -19,6 +19,7 @@ import pycountry
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import inflection_variants, preposition_cue
 from pipeline.gazetteer import REGION_WORDS, Gazetteer, Place, continents, subdivision_name, subdivision_translator
+from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_raw_language_file
 from pipeline.names import tidy
 from pipeline.records import Mention
@@ -211,10 +212,40 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
                 records = [] if across else [p for key in mention.keys for p in gazetteer.lookup(key)]
                 country = _country_of_area(() if across else mention.keys, records, named)
                 text = doc.text[start:end]
+                # By the name as written and by the town's own name: "Tsjernihiv oblast" is Chernihiv's.
+                names = (*mention.keys, *(fold(p.name) for p in records if p.country_code == country))
+                iso = "" if across else _first_level_named_after(country, names)
                 mention = Mention("region", start, end, text, f"{mention.source}+regions",
-                                  label_hint=f"{country}|{tidy(text)}|", cue=mention.cue)
+                                  label_hint=f"{country}|{tidy(text)}|{iso}", cue=mention.cue)
         result.append(mention)
     return result
+
+
+def _first_level_named_after(country: str, keys: tuple[str, ...]) -> str:
+    """The ISO 3166-2 code of the one first-level subdivision of the country named after the town ("Lviv
+    oblast", "Oblast Lwiw": Lvivska oblast, UA-46; "Harju maakond": Harjumaa), when its record is known;
+    none for an area of a lower level ("Landkreis Görlitz", "Ignalina län"), whose names no first-level
+    subdivision shares."""
+    if not country:
+        return ""
+    found = {code for code, first_word in _first_level_words().get(country, ())
+             if any(len(key) >= 4 and first_word.startswith(key) for key in keys)}
+    if len(found) != 1:
+        return ""
+    code = next(iter(found))
+    return code if load_gazetteer().region(code) is not None else ""
+
+
+@cache
+def _first_level_words() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Country -> (ISO 3166-2 code, folded first word of the name) of its first-level subdivisions."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code in _COUNTRIES and subdivision.parent_code is None:
+            words = fold(subdivision_name(subdivision.name)).split()
+            if words:
+                found.setdefault(subdivision.country_code, []).append((subdivision.code, words[0]))
+    return {country: tuple(pairs) for country, pairs in found.items()}
 
 
 def _ordinary_word(doc: Doc, place: Mention) -> bool:

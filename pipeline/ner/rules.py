@@ -16,7 +16,7 @@ from pipeline.extract.doc import Doc
 from pipeline.extract.places import MAX_PLACE_TOKENS, find_countries, known_keys
 from pipeline.gazetteer import continents
 from pipeline.gazetteer import load as load_gazetteer
-from pipeline.langdata import LanguageProfile, is_common_word, load_profile
+from pipeline.langdata import LanguageProfile, is_common_word, is_dictionary_noun, load_profile
 from pipeline.ner import NamedSpan, backend
 from pipeline.text import Token, fold, is_abbreviation, undo_endings, without_possessive
 
@@ -611,8 +611,10 @@ class RuleRecogniser:
                 preposition = preposition or towns or (len(run) >= 2 and bool(known_keys(doc, run, load_gazetteer())))
                 # After a title alone, a name holding an ordinary word before its last is an organisation's or
                 # a programme's: "przez Polsko-Niemiecką Współpracę Młodzieży" (by the Polish-German Youth
-                # Office); a surname may be one ("Кшиштоф Жук": a beetle).
-                titled = titled and not any(is_common_word(t.text, self.profile) for t in run[:-1])
+                # Office); a surname may be one ("Кшиштоф Жук": a beetle). In German, where nouns are
+                # capitalised, a noun the dictionary lists: "Bürgermeister besucht Partnerstadt Kolberg".
+                titled = titled and not any(is_common_word(t.text, self.profile)
+                                            or is_dictionary_noun(t.text, self.profile) for t in run[:-1])
                 # A name with no first name that ends in a compound for a body is the body: "der Tallinner
                 # Rettungsbehörde" (Tallinn's rescue board), though a title stands before it.
                 body = not self._first_name(doc, run[0]) and ends_in_cue(fold(run[-1].text), self.cues)
