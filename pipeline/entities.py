@@ -64,13 +64,17 @@ _BLOCKED: dict[str, frozenset[str]] = {}
 
 
 def _blocked_words(doc: Doc) -> frozenset[str]:
-    """Folded words that are never place names in this language: stop words, months, cue words, Europe."""
+    """Folded words that are never place names in this language: stop words, months, cue words, Europe,
+    words for visitors."""
     profile = doc.profile
     if profile.code not in _BLOCKED:
         words = set(profile.words("stopwords", "capitalised"))
         words |= set(profile.months) | set(profile.weekdays)
         words |= profile.words("people", "titles") | profile.words("organisations", "cues")
         words |= profile.supranational
+        # Words for the people who visit: "zwei Lehrer" are teachers, not the town of Lehre ("Berliner" is
+        # Berlin's).
+        words |= profile.words("visits", "participants") | profile.words("visits", "guests")
         _BLOCKED[profile.code] = frozenset(words)
     return _BLOCKED[profile.code]
 

@@ -1433,11 +1433,18 @@ class VisitAssembler:
         not_guests = set(self.cues.host) | set(self.cues.twin_towns)
         visiting = tuple(p for p in self.cues.visit if p not in not_guests)
         for sentence in sentences:
-            if find_phrases(sentence.words, visiting) or find_phrases(sentence.words, self.cues.visitor):
+            if find_phrases(sentence.words, visiting) or find_phrases(sentence.words, self.cues.visitor) \
+                    or self._travellers_between(sentence):
                 return True
             if any(w in self.cues.guests for w in sentence.words) or self._someone_comes_from(sentence):
                 return True
         return False
+
+    def _travellers_between(self, sentence: Sentence) -> bool:
+        """A verb of coming and its "to" with the travellers between ("Nu kommer 18 polska elever och två
+        lärare till Karlskrona"), not any words ("Vi kom fram till att ...": we concluded that)."""
+        return any(w in self.cues.people or w in self.cues.guests for k, to in
+                   find_split_phrases(sentence.words, self.cues.split_visitor) for w in sentence.words[k + 1 : to])
 
     def _guests_named(self, frame: Frame, hosts: list[str]) -> bool:
         """Whether the visit sentences name who visits, when no side of theirs is known: a word for the

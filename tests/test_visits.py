@@ -1307,3 +1307,31 @@ def test_a_visit_some_years_ago_is_an_earlier_visit_of_its_own(language, text):
 def test_counts_of_guests_in_the_forms_objects_take(language, text, count):
     visits = analyse(text, language).visits
     assert [v.participants for v in visits] == [count], visits
+
+
+@pytest.mark.parametrize(("language", "text", "host", "visitor", "count"), [
+    ("sv", "Elever från Gdynia\n\nNu kommer 18 polska elever och två lärare till Karlskrona den 4–8 november.",
+     "Karlskrona", "PL", 20),
+    ("nb", "Elever fra Gdynia\n\nNå kommer 18 polske elever og to lærere til Bodø.", "Bodø", "PL", 20),
+    ("da", "Elever fra Gdynia\n\nNu kommer 18 polske elever og to lærere til Vejle.", "Vejle", "PL", 20),
+    ("de", "Schüler aus Gniezno\n\nIm Mai kommen 18 polnische Schüler und zwei Lehrer nach Speyer.", "Speyer", "PL", 20),
+])
+def test_travellers_between_a_verb_of_coming_and_its_to_are_guests(language, text, host, visitor, count):
+    # No word for a visit, but the verb and its "to" with the pupils between them; "Lehrer" is no town (Lehre).
+    visits = analyse(text, language).visits
+    assert [(v.host.cities, v.visitor.countries, v.participants) for v in visits] == [([host], [visitor], count)], visits
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sv", "Möte i Karlskrona\n\nVi kom fram till att samarbetet med Gdynia ska fortsätta."),
+    ("nb", "Møte i Bodø\n\nVi kom fram til at samarbeidet med Gdynia skal fortsette."),
+])
+def test_a_verb_of_coming_and_its_to_without_travellers_report_no_visit(language, text):
+    assert analyse(text, language).visits == []
+
+
+def test_a_finnish_count_of_trainees_in_the_partitive():
+    visits = analyse("Harjoittelijoita Puolasta\n\nLappeenrannan kaupunki sai kaksi harjoittelijaa Gdańskista. "
+                     "Harjoittelu kesti kolme viikkoa.", "fi").visits
+    assert [(v.host.cities, v.visitor.cities, v.participants, v.duration_days) for v in visits] == [
+        (["Lappeenranta"], ["Gdańsk"], 2, 21)], visits

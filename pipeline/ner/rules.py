@@ -199,6 +199,8 @@ class RuleRecogniser:
         # Case endings of first names the lemmatiser does not undo ("Олександром" -> "Олександр").
         self.first_name_endings = self.profile.pairs("people", "first_name_endings")
         self.stop = self.profile.words("stopwords", "capitalised")
+        # ... of which these may stand inside an organisation's name, before its head ("Fermoy Town Council").
+        self.name_nouns = self.profile.words("organisations", "name_nouns")
         # Month and weekday names are never part of a name ("Seit Montag" opens no person's).
         self.months = frozenset(self.profile.months) | frozenset(self.profile.weekdays)
         # A lower-case word whose lemma is a verb's infinitive is no genitive, although it may end like one
@@ -348,7 +350,8 @@ class RuleRecogniser:
                     break  # a possessive before a common noun describes: "Uppsala's schools", "the city's council"
                 if self.head_first and left == i and token.text[:1].islower() and in_country(previous):
                     break  # "de Letse gemeente Ogre": a nationality before a lower-case head describes the name
-                if previous.text[:1].isupper() and key not in self.stop and not self._is_title(key) \
+                if previous.text[:1].isupper() and (key not in self.stop or key in self.name_nouns) \
+                        and not self._is_title(key) \
                         and (not previous.is_upper or self._opening_initials(previous, left, i, in_country)):
                     # "Burmistrz Miasta Kłodzka": a title heads no organisation
                     if left < i and tokens[left].text[:1].isupper() and self._is_town(doc, tokens[left]) and (
