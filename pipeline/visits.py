@@ -89,6 +89,13 @@ class VisitCues:
     each: frozenset[str]  # "each": "five from each town" counts one delegation, not all the guests
     photo: frozenset[str]  # words for a photograph: the people in a picture are no count of the guests
     towards: frozenset[str]  # words for "to" among the destination prepositions
+    visit_heads: tuple[str, ...]  # words for a visit that may end a compound: "Schüleraustausch", "skolbesök"
+
+    def compound_visit_at(self, words: list[str]) -> list[int]:
+        """Where a word is a compound ending in a word for a visit: "Arbeitsbesuch", "elevutbytet"."""
+        heads = self.visit_heads
+        return [k for k, w in enumerate(words)
+                if heads and w.endswith(heads) and any(w.endswith(h) and len(w) >= len(h) + 3 for h in heads)]
 
     @cached_property
     def people(self) -> frozenset[str]:
@@ -140,6 +147,7 @@ class VisitCues:
             each=p.words("visits", "each"),
             photo=p.words("visits", "photo"),
             towards=p.words("places", "towards"),
+            visit_heads=tuple(sorted(fold(w) for w in p.setting("visits", "compound_visit_heads", []))),
         )
 
 
@@ -259,7 +267,8 @@ class VisitAssembler:
             return False
         # A word of visiting inside an organisation's name is part of the name: "the Galway Twinning
         # Association" reports no visit.
-        visit_words = [k for k in find_phrases(sentence.words, self.cues.visit)
+        visit_words = [k for k in [*find_phrases(sentence.words, self.cues.visit),
+                                   *self.cues.compound_visit_at(sentence.words)]
                        if not _inside(sentence.tokens[k], self.organisation_spans)]
         return bool(visit_words or find_phrases(sentence.words, self.cues.host)
                     or find_split_phrases(sentence.words, self.cues.split_host)
@@ -1434,7 +1443,9 @@ class VisitAssembler:
         visiting = tuple(p for p in self.cues.visit if p not in not_guests)
         for sentence in sentences:
             if find_phrases(sentence.words, visiting) or find_phrases(sentence.words, self.cues.visitor) \
-                    or self._travellers_between(sentence):
+                    or self._travellers_between(sentence) or any(
+                        not _inside(sentence.tokens[k], self.organisation_spans)
+                        for k in self.cues.compound_visit_at(sentence.words)):
                 return True
             if any(w in self.cues.guests for w in sentence.words) or self._someone_comes_from(sentence):
                 return True

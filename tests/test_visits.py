@@ -1335,3 +1335,29 @@ def test_a_finnish_count_of_trainees_in_the_partitive():
                      "Harjoittelu kesti kolme viikkoa.", "fi").visits
     assert [(v.host.cities, v.visitor.cities, v.participants, v.duration_days) for v in visits] == [
         (["Lappeenranta"], ["Gdańsk"], 2, 21)], visits
+
+
+@pytest.mark.parametrize(("language", "text", "host", "visitor", "status"), [
+    # a compound for the visit, the verb at the end after a modal
+    ("de", "Schüleraustausch\n\nIm Herbst werden 20 Schüler aus Speyer nach Gniezno fahren.", "Gniezno", "Speyer",
+     "planned"),
+    ("de", "Arbeitsbesuch\n\nIm Mai sind 20 Schüler aus Speyer nach Gniezno gereist.", "Gniezno", "Speyer", "reported"),
+    # verbs of travelling
+    ("fi", "Vaihto\n\nKaksikymmentä oppilasta Porista matkusti syksyllä Tarttoon.", "Tartu", "Pori", "reported"),
+    ("et", "Vahetus\n\nKakskümmend õpilast Tartust reisis sügisel Riiga.", "Riga", "Tartu", "reported"),
+    ("lt", "Mainai\n\nRudenį dvidešimt mokinių iš Kauno vyks į Tartu.", "Tartu", "Kaunas", "planned"),  # the town, not Tartumaa
+])
+def test_visits_told_by_compounds_and_verbs_of_travelling(language, text, host, visitor, status):
+    visits = analyse(text, language).visits
+    assert [(v.host.cities, v.visitor.cities, v.participants, v.status) for v in visits] == [
+        ([host], [visitor], 20, status)], visits
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sv", "Skolbesök\n\nEleverna från Gdynia stannade i Karlskrona i tre dagar."),
+    ("nb", "Skolebesøk\n\nElevene fra Gdynia oppholdt seg i Bodø i tre dager."),
+    ("da", "Skolebesøg\n\nEleverne fra Gdynia opholdt sig i Vejle i tre dage."),
+])
+def test_a_stay_tells_the_length_of_a_visit_a_compound_names(language, text):
+    visits = analyse(text, language).visits
+    assert [(v.visitor.cities, v.duration_days) for v in visits] == [(["Gdynia"], 3)], visits

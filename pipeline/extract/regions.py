@@ -173,6 +173,11 @@ def find_regions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     continue
             elif not tokens[i].text[:1].isupper():
                 continue
+            elif n == 1 and key[0] != fold(tokens[i].text) \
+                    and gazetteer.names_a_town(fold(tokens[i].text), region.name, region.country_code):
+                # The lemmatiser read a town's name as another word ("Tartu" -> "tarti", a key of Tartumaa in
+                # Lithuanian): as written, the word names the town, and a town's name is the town.
+                continue
             if i + n < len(tokens) and fold(tokens[i + n].text) in doc.profile.words("regions", "not_before"):
                 continue  # "Житомирська міська рада": the region's adjective before "city" is the town's
             first = doc.token_index(start)
