@@ -77,6 +77,7 @@ class VisitCues:
     host_passive: tuple[tuple[str, ...], ...]  # passive verbs of hosting, the host after them ("hosted by")
     guest_verbs: frozenset[str]  # verbs of hosting that are a guest's before "in" and a place ("gościła w")
     cancelled: tuple[tuple[str, ...], ...]  # words that call a visit off ("aflyst", "cancelled")
+    other_senses: tuple[tuple[str, ...], ...]  # a visit word in another sense ("delegation of powers")
     several_groups: tuple[tuple[str, ...], ...]  # groups of guests: "Delegationen", "divas delegācijas"
     meeting: frozenset[str]  # verbs of meeting: whom the guests met "from" a place are the hosts
     return_visit: tuple[tuple[str, ...], ...]  # a return visit by its name ("Gegenbesuch", "rewizyta")
@@ -136,6 +137,7 @@ class VisitCues:
             host_passive=p.phrases("visits", "host_passive"),
             guest_verbs=p.words("visits", "guest_verbs"),
             cancelled=p.phrases("visits", "cancelled"),
+            other_senses=p.phrases("visits", "other_senses"),
             several_groups=p.phrases("visits", "several_groups"),
             meeting=p.words("visits", "meeting"),
             return_visit=p.phrases("visits", "return_visit"),
@@ -262,8 +264,9 @@ class VisitAssembler:
 
     def _is_visit_sentence(self, sentence: Sentence) -> bool:
         """A sentence with a word of visiting or hosting, and none saying the visit was called off
-        ("Den planlagte udveksling med venskabsbyen Pskov er aflyst")."""
-        if find_phrases(sentence.words, self.cues.cancelled):
+        ("Den planlagte udveksling med venskabsbyen Pskov er aflyst") or using the word in another sense
+        ("the delegation of planning powers to officers", "Visit our website")."""
+        if find_phrases(sentence.words, self.cues.cancelled) or find_phrases(sentence.words, self.cues.other_senses):
             return False
         # A word of visiting inside an organisation's name is part of the name: "the Galway Twinning
         # Association" reports no visit.

@@ -76,6 +76,12 @@ def test_one_visit_with_both_sides(language, text, host_c, host_cities, vis_c, v
         # ... and, with the trip off, ties to a twin town to be strengthened bring no one.
         ("nb", "Ingen tur i år\n\nDen planlagte turen til Pskov i mai blir ikke noe av, sier ordføreren i "
                "Hammerfest. Kommunen vil i stedet styrke samarbeidet med Hammerfests svenske vennskapsby Luleå."),
+        # ... nor do visit words in another sense: powers delegated, visitors to a website
+        ("en", "Council reviews delegation of powers\n\nThe council agreed on Monday to review the delegation of "
+               "planning powers to officers. Councillor Tom Byrne said the change would speed up decisions in Galway. "
+               "Visitors to the council website can read the full report."),
+        ("de", "Verwaltung\n\nDer Stadtrat in Speyer beschloss die Delegation von Aufgaben an die Ortsbeiräte."),
+        ("sv", "Nytt bibliotek i Växjö\n\nBiblioteket öppnar i maj. Besök vår webbplats för mer information."),
     ],
 )
 def test_an_article_without_a_visit_has_no_visit_row(language, text):
