@@ -460,8 +460,9 @@ class VisitAssembler:
         """A place after "in" right after who the people are says whose they are, not where they went:
         "Tjue ansatte i Stavanger kommune var på studietur til Aberdeen" (twenty employees of Stavanger
         municipality). The language file lists such prepositions (`members_in`). Guests are no members of
-        where they are: "Polske gjester i Kongsberg" (a word of visiting: `visit_words`)."""
-        return self._after_members_in(sentence, entity, self.cues.people - self.visit_words)
+        where they are: "Polske gjester i Kongsberg" (a word of visiting: `visit_words`); nor are people in a
+        headline, which drops its verb: "Elever i Gdynia" (our pupils are in Gdynia)."""
+        return not sentence.is_title and self._after_members_in(sentence, entity, self.cues.people - self.visit_words)
 
     def _official_of(self, sentence: Sentence, entity: Entity) -> bool:
         """A place after "in" right after a title says whose official it is, on whichever side: "Borgmästaren i

@@ -1367,3 +1367,14 @@ def test_visits_told_by_compounds_and_verbs_of_travelling(language, text, host, 
 def test_a_stay_tells_the_length_of_a_visit_a_compound_names(language, text):
     visits = analyse(text, language).visits
     assert [(v.visitor.cities, v.duration_days) for v in visits] == [(["Gdynia"], 3)], visits
+
+
+@pytest.mark.parametrize(("language", "text", "host", "visitor"), [
+    ("sv", "Elever i Gdynia\n\nEleverna från Karlskrona besökte Gdynia den 4–8 november.", "Gdynia", "Karlskrona"),
+    ("nb", "Elever i Gdynia\n\nElevene fra Bodø var på studietur i uka.", "Gdynia", "Bodø"),
+    # in a sentence, people "in" a place are its people
+    ("nb", "Studietur\n\nTjue ansatte i Stavanger kommune var på studietur til Aberdeen.", "Aberdeen", "Stavanger"),
+])
+def test_people_in_a_place_in_a_headline_are_there_not_from_there(language, text, host, visitor):
+    visits = analyse(text, language).visits
+    assert [(v.host.cities, v.visitor.cities) for v in visits] == [([host], [visitor])], visits
