@@ -63,6 +63,9 @@ class Support:
     # the dictionary knows a limerick. Set only where a capital says so (not in German, which capitalises
     # every noun).
     written_as_name: bool = False
+    # A word for a visiting group follows ("Tarton valtuuskunta", "Rīgas delegācija"): whose group it is - a
+    # place's name, more likely than not.
+    group_word: bool = False
 
 
 @dataclass(frozen=True)
@@ -224,6 +227,8 @@ class PlaceResolver:
             score += 0.5
         if support.town_word:
             score += 0.5  # "Pärnun kaupungin": the word after it says a town is meant
+        if support.group_word:
+            score += 0.5  # "Tarton valtuuskunta": the delegation of a place
         if " " in mention.text.strip() or "-" in mention.text:
             score += 0.3  # multi-word names are rarely accidental
         words = mention.text.split()

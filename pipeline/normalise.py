@@ -218,21 +218,23 @@ def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resol
         return doc.token_index(m.start) in firsts
 
     town_words = doc.profile.words("regions", "not_before")
+    group_words = doc.profile.words("visits", "guests")
 
-    def before_town_word(m: Mention) -> bool:
+    def before(m: Mention, words: frozenset[str]) -> bool:
         after = doc.token_at_or_after(m.end)
-        return after is not None and fold(doc.tokens[after].text) in town_words
+        return after is not None and fold(doc.tokens[after].text) in words
 
     stated = {i: _stated_country(doc, m, am.mentions) for i, m in places}
     # A country stated once holds for the name's other mentions: "w gminie Lier w Norwegii ... burmistrz Lier".
     stated_for_key = {key: stated[i] for i, m in reversed(places) if stated[i] for key in m.keys}
     stated = {i: stated[i] or next((stated_for_key[k] for k in m.keys if k in stated_for_key), "")
               for i, m in places}
-    town_word = {i: before_town_word(m) for i, m in places}
+    town_word = {i: before(m, town_words) for i, m in places}
+    group_word = {i: before(m, group_words) for i, m in places}
     names = _written_as_names(doc)
     as_name = {i: m.text in names for i, m in places}
     first = {i: resolver.resolve(m, initial(m), Support(region_countries, named_regions, stated[i], town_word[i],
-                                                        as_name[i])) for i, m in places}
+                                                        as_name[i], group_word[i])) for i, m in places}
     # Second pass: the article's places support each other (three Józefów: the one near Lublin).
     sure = [r.place for r in first.values() if r and r.confidence >= 0.7]
     resolved: dict[int, Resolution | None] = {}
@@ -240,7 +242,7 @@ def _resolve_places(am: ArticleMentions, countries: set[str]) -> dict[int, Resol
         others = [p for p in sure if first[i] is None or p.geonameid != first[i].place.geonameid]
         support = Support(frozenset(p.country_code for p in others) | region_countries,
                           frozenset((p.country_code, p.admin1) for p in others) | named_regions,
-                          stated[i], town_word[i], as_name[i])
+                          stated[i], town_word[i], as_name[i], group_word[i])
         resolved[i] = resolver.resolve(m, initial(m), support)
     return resolved
 

@@ -56,6 +56,7 @@ class VisitCues:
     approximate_suffixes: frozenset[str]  # a number made round: "ett 30-tal elever" (some thirty pupils)
     together: tuple[tuple[str, ...], ...]  # "together with": what follows shares the side of what precedes
     more: frozenset[str]  # "dar trys", "three other": a count on top of the people named before it
+    together_after: frozenset[str]  # postpositions of company after a count: "kahden virkamiehen kanssa"
     # Whether the language writes compound nouns as one word, so that what is counted may end in a word
     # for people ("linnaametnikku", "kommunpolitiker", "Verwaltungsmitarbeiter").
     compound_participants: bool
@@ -117,6 +118,7 @@ class VisitCues:
             approximate_suffixes=p.words("visits", "approximate_suffixes"),
             together=p.phrases("visits", "together"),
             more=p.words("visits", "more"),
+            together_after=p.words("visits", "together_after"),
             compound_participants=bool(p.setting("visits", "compound_participants", False)),
             combining_numbers={k: int(v) for k, v in p.table("numbers", "combining").items()},
             multipliers=frozenset(p.table("money", "multipliers")),
@@ -1072,6 +1074,8 @@ class VisitAssembler:
                     continue  # "fem politikere fra hver af kommunernes venskabsbyer": five from each
                 if any(w in self.cues.photo for w in sentence.words[max(0, k - 3) : k]):
                     continue  # a caption: "Wspólne zdjęcie ośmiu osób z delegacją" (hosts and guests in a picture)
+                if any(w in self.cues.meeting for w in sentence.words[max(0, k - 3) : k]):
+                    continue  # whom they met: "The guests met with two officials", "tapasivat kaksi virkamiestä"
                 while last + 2 < len(sentence.words) and sentence.words[last + 1] in self.cues.conjunctions:
                     if (more := self._count_at(sentence, last + 2)) is not None:
                         number, last = number + more[0], more[1]
@@ -1081,10 +1085,11 @@ class VisitAssembler:
                         break
                 if (k > 0 and sentence.words[k - 1] in self.cues.more) or (
                         k + 1 < len(sentence.words) and sentence.words[k + 1] in self.cues.more) or any(
-                        tuple(sentence.words[k - len(p) : k]) == p for p in self.cues.together if k >= len(p)):
+                        tuple(sentence.words[k - len(p) : k]) == p for p in self.cues.together if k >= len(p)) or (
+                        last + 1 < len(sentence.words) and sentence.words[last + 1] in self.cues.together_after):
                     # "meras Tadas Bartkus ir dar trys atstovai", "the mayor and three other councillors", "Mayor
-                    # Anna Berg visited Tartu together with two officials": the people named before the count
-                    # come on top of it.
+                    # Anna Berg visited Tartu together with two officials", "vieraili Tartossa kahden virkamiehen
+                    # kanssa" (with two officials): the people named before the count come on top of it.
                     number += len({e.value for e in self.entities if e.type == "person"
                                    and sentence.start <= e.start < token.start})
                 else:

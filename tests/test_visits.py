@@ -1378,3 +1378,23 @@ def test_a_stay_tells_the_length_of_a_visit_a_compound_names(language, text):
 def test_people_in_a_place_in_a_headline_are_there_not_from_there(language, text, host, visitor):
     visits = analyse(text, language).visits
     assert [(v.host.cities, v.visitor.cities) for v in visits] == [([host], [visitor])], visits
+
+
+@pytest.mark.parametrize(("language", "text", "count"), [
+    # "with two officials" after the count: the mayor comes on top
+    ("fi", "Vierailu Tartossa\n\nKaupunginjohtaja Mikko Aaltonen vieraili Tartossa kahden virkamiehen kanssa.", 3),
+    # whom the guests met are no guests
+    ("en", "Visit to Pori\n\nA delegation from Tartu visited Pori. The guests met with two officials.", None),
+    ("fi", "Vierailu Porissa\n\nTarton valtuuskunta vieraili Porissa. Vieraat tapasivat kaksi virkamiestä.", None),
+])
+def test_counts_with_and_counts_met(language, text, count):
+    visits = analyse(text, language).visits
+    assert [v.participants for v in visits] == [count], visits
+
+
+def test_a_town_before_a_word_for_a_delegation_is_the_delegations_town():
+    # "Tarton valtuuskunta" (Tartu's delegation) opening a sentence, Estonia named nowhere; "Eilen" (yesterday)
+    # opens no person's name.
+    for text in ("Vierailu\n\nTarton valtuuskunta vieraili Porissa.", "Vierailu\n\nEilen Tarton valtuuskunta vieraili Porissa."):
+        visits = analyse(text, "fi").visits
+        assert [(v.host.cities, v.visitor.cities) for v in visits] == [(["Pori"], ["Tartu"])], visits
