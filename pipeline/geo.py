@@ -219,8 +219,11 @@ class PlaceResolver:
             # named too; among the German ones population still decides ("Halle" is Halle (Saale)). So too
             # in a case form: Swedish "Sandvikens" is Sandviken, not Hietalahti (in Swedish, Sandviken).
             score += 2.5
-        if unnamed_country and len(fold(mention.text)) <= 4 and fold(place.name) != fold(mention.text):
-            score -= 1.5  # a short other name of a town in a country nothing names: "Hor" (of Zlatých Hor) no Khor
+        if unnamed_country and len(fold(mention.text)) <= 4 and fold(place.name) != fold(mention.text) \
+                and not (support.town_word or support.group_word):
+            # A short other name of a town in a country nothing names: "Hor" (of Zlatých Hor) is no Khor. Unless
+            # the word after it says a place is meant: "Riia delegatsioon" is Riga's delegation.
+            score -= 1.5
         if "gazetteer" not in mention.source or "+" in mention.source:
             score += 1.0  # a model or rule called it a place
         if mention.cue:

@@ -1392,6 +1392,14 @@ def test_counts_with_and_counts_met(language, text, count):
     assert [v.participants for v in visits] == [count], visits
 
 
+@pytest.mark.parametrize(("text", "town"), [("Riia delegatsioon külastas Pärnut.", "Riga"),
+                                          ("Turu delegatsioon külastas Pärnut.", "Turku")])
+def test_a_short_other_name_of_a_town_before_a_word_for_a_delegation_is_that_town(text, town):
+    # "Riia" (Riga in Estonian) is short and Latvia is named nowhere, but whose delegation it is says a place
+    visits = analyse(f"Visiit\n\n{text}", "et").visits
+    assert [(v.host.cities, v.visitor.cities) for v in visits] == [(["Pärnu"], [town])], visits
+
+
 def test_a_town_before_a_word_for_a_delegation_is_the_delegations_town():
     # "Tarton valtuuskunta" (Tartu's delegation) opening a sentence, Estonia named nowhere; "Eilen" (yesterday)
     # opens no person's name.
