@@ -27,7 +27,7 @@ from pipeline.extract.places import (
 from pipeline.extract.regions import areas_around_places, find_regions, region_index
 from pipeline.gazetteer import Gazetteer
 from pipeline.gazetteer import load as load_gazetteer
-from pipeline.langdata import is_common_word, load_profile
+from pipeline.langdata import LanguageProfile, is_common_word, load_profile
 from pipeline.names import same_person
 from pipeline.ner import NamedSpan, get_backend
 from pipeline.ner.rules import first_names, is_cue, is_cue_word, is_first_name, is_title
@@ -73,10 +73,21 @@ def _blocked_words(doc: Doc) -> frozenset[str]:
         words |= profile.words("people", "titles") | profile.words("organisations", "cues")
         words |= profile.supranational
         # Words for the people who visit: "zwei Lehrer" are teachers, not the town of Lehre ("Berliner" is
-        # Berlin's).
+        # Berlin's); nor does a model's span of them alone name anyone ("Schülerinnen", "Gäste").
         words |= profile.words("visits", "participants") | profile.words("visits", "guests")
         _BLOCKED[profile.code] = frozenset(words)
     return _BLOCKED[profile.code]
+
+
+_VISIT_VERBS: dict[str, frozenset[str]] = {}
+
+
+def _visit_verbs(profile: LanguageProfile) -> frozenset[str]:
+    """The words of the language's verbs of visiting and hosting ("besøkte", "tok imot")."""
+    if profile.code not in _VISIT_VERBS:
+        phrases = profile.words("visits", "visitor") | profile.words("visits", "host")
+        _VISIT_VERBS[profile.code] = frozenset(w for phrase in phrases for w in phrase.split())
+    return _VISIT_VERBS[profile.code]
 
 
 # Quotation marks around names in our languages ("„Ezeru zeme”", "«Nordlys»", "“Trans-Form”"); the
@@ -127,13 +138,8 @@ def _plausible_model_span(doc: Doc, span: NamedSpan, confirmed: list[NamedSpan],
         return False
     if len(words) == 1 and _ROMAN.match(words[0].text):
         return False
-    verbs = {w for phrase in doc.profile.words("visits", "visitor") | doc.profile.words("visits", "host")
-             for w in phrase.split()}
-    if any(t.text[:1].islower() and fold(t.text) in verbs for t in words):
+    if any(t.text[:1].islower() and fold(t.text) in _visit_verbs(doc.profile) for t in words):
         return False  # a verb of visiting or hosting is in no name: "De besøkte Hamar" (they visited Hamar)
-    people = doc.profile.words("visits", "participants") | doc.profile.words("visits", "guests")
-    if all(fold(t.text) in people for t in words):
-        return False  # a word for the guests, capitalised as German nouns are: "Schülerinnen", "Gäste"
     titles = doc.profile.words("people", "titles")
     if all(is_title(fold(t.text), titles) for t in words):
         return False  # a title names no one: "Arbeitskreisleiterin", "Vizebürgermeister"

@@ -96,8 +96,11 @@ class VisitCues:
     def compound_visit_at(self, words: list[str]) -> list[int]:
         """Where a word is a compound ending in a word for a visit: "Arbeitsbesuch", "elevutbytet"."""
         heads = self.visit_heads
+        if not heads:
+            return []
+        # endswith over the whole tuple first: one C call rules out nearly every word
         return [k for k, w in enumerate(words)
-                if heads and w.endswith(heads) and any(w.endswith(h) and len(w) >= len(h) + 3 for h in heads)]
+                if w.endswith(heads) and any(w.endswith(h) and len(w) >= len(h) + 3 for h in heads)]
 
     @cached_property
     def people(self) -> frozenset[str]:
@@ -272,9 +275,8 @@ class VisitAssembler:
             return False
         # A word of visiting inside an organisation's name is part of the name: "the Galway Twinning
         # Association" reports no visit.
-        visit_words = [k for k in [*find_phrases(sentence.words, self.cues.visit),
-                                   *self.cues.compound_visit_at(sentence.words)]
-                       if not _inside(sentence.tokens[k], self.organisation_spans)]
+        visit_words = [k for k in find_phrases(sentence.words, self.cues.visit)
+                       if not _inside(sentence.tokens[k], self.organisation_spans)] + self._compound_visits(sentence)
         return bool(visit_words or find_phrases(sentence.words, self.cues.host)
                     or find_split_phrases(sentence.words, self.cues.split_host)
                     or find_phrases(sentence.words, self.cues.visitor)
@@ -1452,9 +1454,7 @@ class VisitAssembler:
         visiting = tuple(p for p in self.cues.visit if p not in not_guests)
         for sentence in sentences:
             if find_phrases(sentence.words, visiting) or find_phrases(sentence.words, self.cues.visitor) \
-                    or self._travellers_between(sentence) or any(
-                        not _inside(sentence.tokens[k], self.organisation_spans)
-                        for k in self.cues.compound_visit_at(sentence.words)):
+                    or self._travellers_between(sentence) or self._compound_visits(sentence):
                 return True
             if any(w in self.cues.guests for w in sentence.words) or self._someone_comes_from(sentence):
                 return True
@@ -1463,8 +1463,14 @@ class VisitAssembler:
     def _travellers_between(self, sentence: Sentence) -> bool:
         """A verb of coming and its "to" with the travellers between ("Nu kommer 18 polska elever och två
         lärare till Karlskrona"), not any words ("Vi kom fram till att ...": we concluded that)."""
-        return any(w in self.cues.people or w in self.cues.guests for k, to in
-                   find_split_phrases(sentence.words, self.cues.split_visitor) for w in sentence.words[k + 1 : to])
+        return any(w in self.cues.people for k, to in find_split_phrases(sentence.words, self.cues.split_visitor)
+                   for w in sentence.words[k + 1 : to])
+
+    def _compound_visits(self, sentence: Sentence) -> list[int]:
+        """Where the sentence has a compound ending in a word for a visit, outside an organisation's name (a
+        word of visiting there is part of the name: "the Galway Twinning Association")."""
+        return [k for k in self.cues.compound_visit_at(sentence.words)
+                if not _inside(sentence.tokens[k], self.organisation_spans)]
 
     def _guests_named(self, frame: Frame, hosts: list[str]) -> bool:
         """Whether the visit sentences name who visits, when no side of theirs is known: a word for the

@@ -19,7 +19,6 @@ import pycountry
 from pipeline.extract.doc import Doc
 from pipeline.extract.places import inflection_variants, preposition_cue
 from pipeline.gazetteer import REGION_WORDS, Gazetteer, Place, continents, subdivision_name, subdivision_translator
-from pipeline.gazetteer import load as load_gazetteer
 from pipeline.langdata import LanguageProfile, is_common_word, load_raw_language_file
 from pipeline.names import tidy
 from pipeline.records import Mention
@@ -219,14 +218,14 @@ def areas_around_places(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer)
                 text = doc.text[start:end]
                 # By the name as written and by the town's own name: "Tsjernihiv oblast" is Chernihiv's.
                 names = (*mention.keys, *(fold(p.name) for p in records if p.country_code == country))
-                iso = "" if across else _first_level_named_after(country, names)
+                iso = "" if across else _first_level_named_after(country, names, gazetteer)
                 mention = Mention("region", start, end, text, f"{mention.source}+regions",
                                   label_hint=f"{country}|{tidy(text)}|{iso}", cue=mention.cue)
         result.append(mention)
     return result
 
 
-def _first_level_named_after(country: str, keys: tuple[str, ...]) -> str:
+def _first_level_named_after(country: str, keys: tuple[str, ...], gazetteer: Gazetteer) -> str:
     """The ISO 3166-2 code of the one first-level subdivision of the country named after the town ("Lviv
     oblast", "Oblast Lwiw": Lvivska oblast, UA-46; "Harju maakond": Harjumaa), when its record is known;
     none for an area of a lower level ("Landkreis Görlitz", "Ignalina län"), whose names no first-level
@@ -238,7 +237,7 @@ def _first_level_named_after(country: str, keys: tuple[str, ...]) -> str:
     if len(found) != 1:
         return ""
     code = next(iter(found))
-    return code if load_gazetteer().region(code) is not None else ""
+    return code if gazetteer.region(code) is not None else ""
 
 
 @cache
